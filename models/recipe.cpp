@@ -1,0 +1,275 @@
+#include "models/recipe.h"
+
+#include "models/dataurl.h"
+#include "models/jsonutil.h"
+#include "models/modelstr.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace TheEye::Recipe {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString scriptDataUrl(const QByteArray &content)
+{
+    return u"data:text/plain;base64,"_s + QString::fromLatin1(content.toBase64());
+}
+
+// The names of the task types TheEye has, for the message that says we do not import them.
+QString taskTypeDisplayName(const QString &type)
+{
+    if (type == u"approval")
+        return ModelsTr::tr("an approval");
+    if (type == u"dummy")
+        return ModelsTr::tr("an input (dummy)");
+    if (type == u"notification")
+        return ModelsTr::tr("a notification");
+    if (type == u"scraper")
+        return ModelsTr::tr("an outgoing webhook (scraper)");
+    if (type == u"nodejs")
+        return ModelsTr::tr("a Node.js");
+    return ModelsTr::tr("a \"%1\"").arg(type);
+}
+
+} // namespace
+
+QJsonObject serialize(const Task &task, const Script &script, const QByteArray &content, Mode mode)
+{
+    QJsonObject recipe = task.toJson();
+    // Populated extras that are not part of the stored task.
+    for (const auto key : {"hostname"_L1, "script_name"_L1, "schedules"_L1, "_id"_L1})
+        recipe.remove(key);
+    recipe.remove("workflow"_L1);
+    recipe.remove("workflow_id"_L1);
+    recipe.remove("execution_count"_L1);
+    recipe.remove("secret"_L1);
+
+    QJsonObject file = script.toJson();
+    file.insert("source_model_id"_L1, script.id());
+    file.insert("data"_L1, scriptDataUrl(content));
+
+    if (mode == Mode::Shallow) {
+        for (const auto key : {"enable"_L1,
+                               "creation_date"_L1,
+                               "last_update"_L1,
+                               "triggers"_L1,
+                               "id"_L1,
+                               "host"_L1,
+                               "host_id"_L1,
+                               "acl"_L1,
+                               "customer"_L1,
+                               "customer_id"_L1,
+                               "template"_L1,
+                               "template_id"_L1,
+                               "fingerprint"_L1,
+                               "script_arguments"_L1,
+                               "script_id"_L1})
+            recipe.remove(key);
+        recipe.insert("source_model_id"_L1, task.id());
+
+        QJsonObject env = recipe.value("env"_L1).toObject();
+        for (auto it = env.begin(); it != env.end(); ++it)
+            it.value() = QString();
+        if (recipe.contains("env"_L1))
+            recipe.insert("env"_L1, env);
+
+        QJsonArray arguments = recipe.value("task_arguments"_L1).toArray();
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            QJsonObject argument = arguments.at(i).toObject();
+            if (argument.value("type"_L1).toString() == u"fixed") {
+                argument.insert("value"_L1, QString());
+                arguments[i] = argument;
+            }
+        }
+        if (recipe.contains("task_arguments"_L1))
+            recipe.insert("task_arguments"_L1, arguments);
+
+        for (const auto key : {"id"_L1,
+                               "_id"_L1,
+                               "creation_date"_L1,
+                               "last_update"_L1,
+                               "template"_L1,
+                               "template_id"_L1,
+                               "enable"_L1,
+                               "keyname"_L1,
+                               "customer"_L1,
+                               "customer_id"_L1,
+                               "customer_name"_L1})
+            file.remove(key);
+    }
+    recipe.insert("script"_L1, file);
+    return recipe;
+}
+
+QByteArray toFileBytes(const QJsonValue &recipe)
+{
+    if (recipe.isArray())
+        return QJsonDocument(recipe.toArray()).toJson(QJsonDocument::Indented);
+    return QJsonDocument(recipe.toObject()).toJson(QJsonDocument::Indented);
+}
+
+Result<Imported> parse(const QByteArray &bytes)
+{
+    const auto json = Json::parse(bytes);
+    if (!json)
+        return Result<Imported>::failure(json.error());
+    return fromJson(*json);
+}
+
+Result<Imported> fromJson(const QJsonValue &json)
+{
+    using R = Result<Imported>;
+    if (!json.isObject())
+        return R::failure(ModelsTr::tr("This is not a TheEye recipe: the file holds JSON, but not "
+                                       "an object with a task."));
+    const QJsonObject root = json.toObject();
+    Imported imported;
+    QJsonObject taskJson;
+    QJsonObject file;
+    if (root.value("task"_L1).isObject()) {
+        imported.format = Imported::Format::Legacy;
+        taskJson = root.value("task"_L1).toObject();
+        file = root.value("file"_L1).toObject();
+        if (file.isEmpty() && taskJson.value("script"_L1).isObject()) // legacy task, new script
+            file = taskJson.value("script"_L1).toObject();
+    } else if (root.contains("name"_L1) && root.contains("type"_L1)) {
+        imported.format = Imported::Format::Flat;
+        taskJson = root;
+        file = root.value("script"_L1).toObject();
+    } else {
+        return R::failure(ModelsTr::tr("This is not a TheEye recipe: it has neither a \"task\" nor "
+                                       "a task's \"name\" and \"type\"."));
+    }
+
+    const auto checked = Task::fromJson(taskJson);
+    if (!checked)
+        return R::failure(checked.error());
+    const Task original = *checked;
+    if (original.name().trimmed().isEmpty())
+        return R::failure(ModelsTr::tr("The recipe's task has no name."));
+    if (!original.isScriptTask())
+        return R::failure(ModelsTr::tr("\"%1\" is %2 task. TheEye Desktop imports script tasks "
+                                       "only.")
+                              .arg(original.name(), taskTypeDisplayName(original.type())));
+
+    const QJsonValue data = file.value("data"_L1);
+    if (file.isEmpty() || !data.isString() || data.toString().isEmpty())
+        return R::failure(ModelsTr::tr("The recipe of \"%1\" has no script content.")
+                              .arg(original.name()));
+    const auto content = decodeScriptData(data.toString());
+    if (!content)
+        return R::failure(ModelsTr::tr("The script of \"%1\" is not valid base64 data.")
+                              .arg(original.name()));
+    if (!file.value("filename"_L1).isString() || file.value("filename"_L1).toString().isEmpty())
+        return R::failure(ModelsTr::tr("The script of \"%1\" has no file name.").arg(original.name()));
+
+    imported.scriptContent = *content;
+    imported.sourceTaskId = Json::string(taskJson, "source_model_id"_L1, original.id());
+
+    QJsonObject scriptJson = file;
+    scriptJson.insert("data"_L1, scriptDataUrl(*content));
+    for (const auto key : {"id"_L1,
+                           "_id"_L1,
+                           "keyname"_L1,
+                           "customer"_L1,
+                           "customer_id"_L1,
+                           "customer_name"_L1,
+                           "creation_date"_L1,
+                           "last_update"_L1})
+        scriptJson.remove(key);
+    // The md5 and size describe the content we carry, whatever the file said.
+    scriptJson.insert("md5"_L1, Script::md5Hex(*content));
+    scriptJson.insert("size"_L1, content->size());
+    imported.script = Script(scriptJson);
+
+    QJsonObject clean = taskJson;
+    for (const auto key : {"id"_L1,
+                           "_id"_L1,
+                           "host"_L1,
+                           "host_id"_L1,
+                           "hostname"_L1,
+                           "customer"_L1,
+                           "customer_id"_L1,
+                           "creation_date"_L1,
+                           "last_update"_L1,
+                           "secret"_L1,
+                           "fingerprint"_L1,
+                           "execution_count"_L1,
+                           "script_id"_L1,
+                           "script_name"_L1,
+                           "script_arguments"_L1,
+                           "schedules"_L1,
+                           "user_id"_L1,
+                           "workflow"_L1,
+                           "workflow_id"_L1,
+                           "template"_L1,
+                           "template_id"_L1})
+        clean.remove(key);
+    imported.task = Task(clean);
+    imported.task.setEmbeddedScript(scriptJson);
+
+    for (const TaskArgument &argument : imported.task.arguments()) {
+        if (argument.isFixed() && argument.value().isEmpty())
+            imported.blankFixedArguments.append(argument.label());
+    }
+    const QMap<QString, QString> env = imported.task.env();
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        if (it.value().isEmpty())
+            imported.blankEnvironment.append(it.key());
+    }
+    imported.missingRunAs = imported.task.scriptRunAs().trimmed().isEmpty();
+    return imported;
+}
+
+QByteArray argumentsFileBytes(const QList<TaskArgument> &arguments, bool *hadFixed)
+{
+    QJsonArray array;
+    bool fixed = false;
+    for (const TaskArgument &argument : arguments) {
+        QJsonObject json = argument.toJson();
+        if (argument.isFixed()) {
+            json.remove("value"_L1);
+            fixed = true;
+        }
+        array.append(json);
+    }
+    if (hadFixed)
+        *hadFixed = fixed;
+    return toFileBytes(array);
+}
+
+Result<QList<TaskArgument>> parseArguments(const QByteArray &bytes)
+{
+    using R = Result<QList<TaskArgument>>;
+    const auto json = Json::parse(bytes);
+    if (!json)
+        return R::failure(json.error());
+    QJsonArray array;
+    if (json->isArray()) {
+        array = json->toArray();
+    } else if (json->isObject()) {
+        const QJsonObject object = json->toObject();
+        const QJsonObject task = object.value("task"_L1).isObject()
+                                     ? object.value("task"_L1).toObject()
+                                     : object;
+        if (!task.value("task_arguments"_L1).isArray())
+            return R::failure(ModelsTr::tr("The file holds neither a list of arguments nor a task "
+                                           "with arguments."));
+        array = task.value("task_arguments"_L1).toArray();
+    } else {
+        return R::failure(ModelsTr::tr("The file holds neither a list of arguments nor a task."));
+    }
+    QList<TaskArgument> arguments;
+    for (const QJsonValue &value : array) {
+        const auto argument = TaskArgument::fromJson(value);
+        if (!argument)
+            return R::failure(argument.error());
+        arguments.append(*argument);
+    }
+    return arguments;
+}
+
+} // namespace TheEye::Recipe
