@@ -50,3 +50,15 @@ function(theeye_add_test name)
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}")
 endfunction()
+
+# Adds every direct subfolder that has a CMakeLists.txt, so a new unit's test folder is all it
+# takes to register it (and parallel work does not collide in a list).
+function(theeye_add_subdirectories_with_cmake)
+    file(GLOB children LIST_DIRECTORIES true CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*)
+    list(SORT children)
+    foreach(child IN LISTS children)
+        if(IS_DIRECTORY ${child} AND EXISTS ${child}/CMakeLists.txt)
+            add_subdirectory(${child})
+        endif()
+    endforeach()
+endfunction()
