@@ -58,7 +58,8 @@ std::optional<DataUrl> DataUrl::parse(QStringView text)
 
 QString DataUrl::toString() const
 {
-    QString text = QStringLiteral("data:") + (mimeType.isEmpty() ? QStringLiteral("text/plain") : mimeType);
+    QString text = QStringLiteral("data:")
+                   + (mimeType.isEmpty() ? QStringLiteral("text/plain") : mimeType);
     if (!name.isEmpty())
         text += QStringLiteral(";name=") + QString::fromLatin1(QUrl::toPercentEncoding(name));
     text += QStringLiteral(";base64,") + QString::fromLatin1(data.toBase64());

@@ -21,8 +21,8 @@ Result<Job> Job::fromJson(const QJsonValue &json)
     for (const char *key : {"lifecycle", "state", "name"}) {
         const QJsonValue value = object.value(QLatin1StringView(key));
         if (!value.isUndefined() && !value.isNull() && !value.isString())
-            return Result<Job>::failure(ModelsTr::tr("The job member \"%1\" must be text.")
-                                            .arg(QString::fromLatin1(key)));
+            return Result<Job>::failure(
+                ModelsTr::tr("The job member \"%1\" must be text.").arg(QString::fromLatin1(key)));
     }
     const QJsonValue result = object.value("result"_L1);
     if (!result.isUndefined() && !result.isNull() && !result.isObject())

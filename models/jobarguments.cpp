@@ -22,7 +22,8 @@ int slotCount(const QList<TaskArgument> &definitions)
 
 } // namespace
 
-QJsonArray build(const QList<TaskArgument> &definitions, const QHash<int, QJsonValue> &valuesByOrder)
+QJsonArray build(const QList<TaskArgument> &definitions,
+                 const QHash<int, QJsonValue> &valuesByOrder)
 {
     QJsonArray payload;
     const int count = slotCount(definitions);
@@ -45,8 +46,9 @@ QMap<int, QString> validate(const QList<TaskArgument> &definitions,
     for (const TaskArgument &definition : definitions) {
         if (definition.isFixed())
             continue;
-        const QString problem = definition.validate(
-            valuesByOrder.value(definition.order(), QJsonValue::Null), limits);
+        const QString problem = definition.validate(valuesByOrder.value(definition.order(),
+                                                                        QJsonValue::Null),
+                                                    limits);
         if (!problem.isEmpty())
             problems.insert(definition.order(), problem);
     }
@@ -113,9 +115,11 @@ QList<DisplayedValue> describe(const QList<TaskArgument> &definitions, const QJs
 {
     QList<DisplayedValue> described;
     QList<TaskArgument> sorted = definitions;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const TaskArgument &a, const TaskArgument &b) {
-        return a.order() < b.order();
-    });
+    std::stable_sort(sorted.begin(),
+                     sorted.end(),
+                     [](const TaskArgument &a, const TaskArgument &b) {
+                         return a.order() < b.order();
+                     });
     for (const TaskArgument &definition : sorted) {
         const int order = definition.order();
         const QJsonValue value = order >= 0 && order < values.size() ? values.at(order)
@@ -139,7 +143,8 @@ QList<DisplayedValue> describe(const QList<TaskArgument> &definitions, const QJs
     return described;
 }
 
-QHash<int, QJsonValue> valuesByOrder(const QList<TaskArgument> &definitions, const QJsonArray &values)
+QHash<int, QJsonValue> valuesByOrder(const QList<TaskArgument> &definitions,
+                                     const QJsonArray &values)
 {
     QHash<int, QJsonValue> byOrder;
     for (const TaskArgument &definition : definitions) {

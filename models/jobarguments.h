@@ -12,7 +12,8 @@ namespace TheEye::JobArguments {
 
 // The `task_arguments` array a client sends to create a job: positional by each definition's
 // `order`, fixed slots sent as null (the supervisor fills them from the task).
-QJsonArray build(const QList<TaskArgument> &definitions, const QHash<int, QJsonValue> &valuesByOrder);
+QJsonArray build(const QList<TaskArgument> &definitions,
+                 const QHash<int, QJsonValue> &valuesByOrder);
 
 // Every problem with the values a user gave, keyed by argument order; empty when all are valid.
 QMap<int, QString> validate(const QList<TaskArgument> &definitions,
@@ -40,6 +41,7 @@ struct DisplayedValue
 QList<DisplayedValue> describe(const QList<TaskArgument> &definitions, const QJsonArray &values);
 
 // The values of a finished job keyed by order, to run it again with the same arguments.
-QHash<int, QJsonValue> valuesByOrder(const QList<TaskArgument> &definitions, const QJsonArray &values);
+QHash<int, QJsonValue> valuesByOrder(const QList<TaskArgument> &definitions,
+                                     const QJsonArray &values);
 
 } // namespace TheEye::JobArguments

@@ -157,14 +157,15 @@ Result<Imported> fromJson(const QJsonValue &json)
 
     const QJsonValue data = file.value("data"_L1);
     if (file.isEmpty() || !data.isString() || data.toString().isEmpty())
-        return R::failure(ModelsTr::tr("The recipe of \"%1\" has no script content.")
-                              .arg(original.name()));
+        return R::failure(
+            ModelsTr::tr("The recipe of \"%1\" has no script content.").arg(original.name()));
     const auto content = decodeScriptData(data.toString());
     if (!content)
-        return R::failure(ModelsTr::tr("The script of \"%1\" is not valid base64 data.")
-                              .arg(original.name()));
+        return R::failure(
+            ModelsTr::tr("The script of \"%1\" is not valid base64 data.").arg(original.name()));
     if (!file.value("filename"_L1).isString() || file.value("filename"_L1).toString().isEmpty())
-        return R::failure(ModelsTr::tr("The script of \"%1\" has no file name.").arg(original.name()));
+        return R::failure(
+            ModelsTr::tr("The script of \"%1\" has no file name.").arg(original.name()));
 
     imported.scriptContent = *content;
     imported.sourceTaskId = Json::string(taskJson, "source_model_id"_L1, original.id());
@@ -186,27 +187,13 @@ Result<Imported> fromJson(const QJsonValue &json)
     imported.script = Script(scriptJson);
 
     QJsonObject clean = taskJson;
-    for (const auto key : {"id"_L1,
-                           "_id"_L1,
-                           "host"_L1,
-                           "host_id"_L1,
-                           "hostname"_L1,
-                           "customer"_L1,
-                           "customer_id"_L1,
-                           "creation_date"_L1,
-                           "last_update"_L1,
-                           "secret"_L1,
-                           "fingerprint"_L1,
-                           "execution_count"_L1,
-                           "script_id"_L1,
-                           "script_name"_L1,
-                           "script_arguments"_L1,
-                           "schedules"_L1,
-                           "user_id"_L1,
-                           "workflow"_L1,
-                           "workflow_id"_L1,
-                           "template"_L1,
-                           "template_id"_L1})
+    for (const auto key : {"id"_L1,          "_id"_L1,           "host"_L1,
+                           "host_id"_L1,     "hostname"_L1,      "customer"_L1,
+                           "customer_id"_L1, "creation_date"_L1, "last_update"_L1,
+                           "secret"_L1,      "fingerprint"_L1,   "execution_count"_L1,
+                           "script_id"_L1,   "script_name"_L1,   "script_arguments"_L1,
+                           "schedules"_L1,   "user_id"_L1,       "workflow"_L1,
+                           "workflow_id"_L1, "template"_L1,      "template_id"_L1})
         clean.remove(key);
     imported.task = Task(clean);
     imported.task.setEmbeddedScript(scriptJson);

@@ -304,7 +304,8 @@ QMap<QString, QString> Task::env() const
     QMap<QString, QString> env;
     const QJsonObject object = m_json.value("env"_L1).toObject();
     for (auto it = object.begin(); it != object.end(); ++it)
-        env.insert(it.key(), it.value().isString() ? it.value().toString() : Json::toText(it.value()));
+        env.insert(it.key(),
+                   it.value().isString() ? it.value().toString() : Json::toText(it.value()));
     return env;
 }
 
@@ -427,7 +428,8 @@ QStringList Task::missingConfiguration() const
 {
     QStringList missing;
     if (!isScriptTask()) {
-        missing.append(ModelsTr::tr("Only script tasks can run here; this is a %1 task.").arg(type()));
+        missing.append(
+            ModelsTr::tr("Only script tasks can run here; this is a %1 task.").arg(type()));
         return missing;
     }
     if (hostId().isEmpty())
@@ -444,7 +446,8 @@ QStringList Task::missingConfiguration() const
     const QMap<QString, QString> variables = env();
     for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
         if (it.value().isEmpty())
-            missing.append(ModelsTr::tr("Fill the value of the environment variable %1.").arg(it.key()));
+            missing.append(
+                ModelsTr::tr("Fill the value of the environment variable %1.").arg(it.key()));
     }
     return missing;
 }
