@@ -177,7 +177,8 @@ QMimeData *ArgumentTableModel::mimeData(const QModelIndexList &indexes) const
     std::sort(rows.begin(), rows.end());
     QByteArray encoded;
     QDataStream stream(&encoded, QIODevice::WriteOnly);
-    stream << rows;
+    // Row numbers only mean something to this model: tag them with its identity.
+    stream << quint64(reinterpret_cast<quintptr>(this)) << rows;
     auto *data = new QMimeData;
     data->setData(RowsMimeType, encoded);
     return data;
@@ -192,7 +193,13 @@ bool ArgumentTableModel::canDropMimeData(const QMimeData *data,
     Q_UNUSED(row)
     Q_UNUSED(column)
     Q_UNUSED(parent)
-    return action == Qt::MoveAction && data && data->hasFormat(RowsMimeType);
+    if (action != Qt::MoveAction || !data || !data->hasFormat(RowsMimeType))
+        return false;
+    QDataStream stream(data->data(RowsMimeType));
+    quint64 origin = 0;
+    stream >> origin;
+    return stream.status() == QDataStream::Ok
+           && origin == quint64(reinterpret_cast<quintptr>(this));
 }
 
 bool ArgumentTableModel::dropMimeData(
@@ -202,7 +209,8 @@ bool ArgumentTableModel::dropMimeData(
         return false;
     QList<int> rows;
     QDataStream stream(data->data(RowsMimeType));
-    stream >> rows;
+    quint64 origin = 0;
+    stream >> origin >> rows;
     if (stream.status() != QDataStream::Ok || rows.isEmpty())
         return false;
     // Dropped onto an item means "before it"; onto empty space means "at the end".

@@ -134,6 +134,19 @@ private slots:
         QCOMPARE(orders(model), (QList<int>{0, 1, 2, 3}));
     }
 
+    void refusesRowsOfAnotherModel()
+    {
+        ArgumentTableModel first;
+        ArgumentTableModel second;
+        fill(first);
+        fill(second);
+        std::unique_ptr<QMimeData> data(first.mimeData({first.index(0, 0)}));
+        QVERIFY(first.canDropMimeData(data.get(), Qt::MoveAction, 2, 0, {}));
+        QVERIFY(!second.canDropMimeData(data.get(), Qt::MoveAction, 2, 0, {}));
+        QVERIFY(!second.dropMimeData(data.get(), Qt::MoveAction, 2, 0, {}));
+        QCOMPARE(labels(second), (QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s}));
+    }
+
     void editsOnlyFixedValuesInPlace()
     {
         ArgumentTableModel model;
