@@ -21,8 +21,8 @@ Result<Job> Job::fromJson(const QJsonValue &json)
     for (const char *key : {"lifecycle", "state", "name"}) {
         const QJsonValue value = object.value(QLatin1StringView(key));
         if (!value.isUndefined() && !value.isNull() && !value.isString())
-            return Result<Job>::failure(ModelsTr::tr("The job member \"%1\" must be text.")
-                                            .arg(QString::fromLatin1(key)));
+            return Result<Job>::failure(
+                ModelsTr::tr("The job member \"%1\" must be text.").arg(QString::fromLatin1(key)));
     }
     const QJsonValue result = object.value("result"_L1);
     if (!result.isUndefined() && !result.isNull() && !result.isObject())
@@ -273,6 +273,9 @@ std::optional<qint64> Job::durationMs(const QDateTime &now) const
         const QDateTime updated = lastUpdate();
         return updated.isValid() ? std::optional<qint64>(created.msecsTo(updated)) : std::nullopt;
     }
+    // A real supervisor does not say when a bot started the job; creation is the best bound.
+    if (lifecycle() == Lifecycle::Assigned || lifecycle() == Lifecycle::Started)
+        return created.msecsTo(now);
     return std::nullopt;
 }
 

@@ -147,8 +147,7 @@ Result<QJsonValue> parse(const QByteArray &bytes)
     }
     // A bare scalar document ("Unauthorized", 42) is valid JSON that QJsonDocument refuses.
     const QByteArray trimmed = bytes.trimmed();
-    const QJsonDocument wrapped
-        = QJsonDocument::fromJson(QByteArray("[" + trimmed + "]"), nullptr);
+    const QJsonDocument wrapped = QJsonDocument::fromJson(QByteArray("[" + trimmed + "]"), nullptr);
     if (wrapped.isArray() && wrapped.array().size() == 1 && !trimmed.startsWith('[')
         && !trimmed.startsWith('{'))
         return wrapped.array().first();

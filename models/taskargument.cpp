@@ -305,7 +305,9 @@ QList<TaskArgument::Option> TaskArgument::options() const
         if (item.isObject()) {
             const QJsonObject object = item.toObject();
             Option option;
-            option.id = Json::toText(object.value("id"_L1));
+            const QJsonValue id = object.value("id"_L1);
+            // A missing id stays empty, so definitionProblems() can say the option needs one.
+            option.id = id.isNull() || id.isUndefined() ? QString() : Json::toText(id);
             option.label = Json::string(object, "label"_L1, option.id);
             option.order = static_cast<int>(Json::integer(object, "order"_L1, position));
             options.append(option);
@@ -424,8 +426,8 @@ QStringList TaskArgument::definitionProblems() const
         if (!pattern().isEmpty()) {
             const QRegularExpression regex(pattern());
             if (!regex.isValid())
-                problems.append(ModelsTr::tr("The pattern does not compile: %1.")
-                                    .arg(regex.errorString()));
+                problems.append(
+                    ModelsTr::tr("The pattern does not compile: %1.").arg(regex.errorString()));
         }
         const auto min = charsMin();
         const auto max = charsMax();
@@ -437,7 +439,8 @@ QStringList TaskArgument::definitionProblems() const
     }
     case Type::Select:
         if (options().isEmpty())
-            problems.append(ModelsTr::tr("The selection \"%1\" needs at least one option.").arg(label()));
+            problems.append(
+                ModelsTr::tr("The selection \"%1\" needs at least one option.").arg(label()));
         for (const Option &option : options()) {
             if (option.id.isEmpty()) {
                 problems.append(ModelsTr::tr("Every option needs a value."));
@@ -449,7 +452,8 @@ QStringList TaskArgument::definitionProblems() const
         if (endpointUrl().trimmed().isEmpty())
             problems.append(ModelsTr::tr("Remote options need an endpoint URL."));
         if (idAttribute().trimmed().isEmpty() || textAttribute().trimmed().isEmpty())
-            problems.append(ModelsTr::tr("Remote options need a value attribute and a text attribute."));
+            problems.append(
+                ModelsTr::tr("Remote options need a value attribute and a text attribute."));
         break;
     case Type::Unknown:
         problems.append(ModelsTr::tr("The argument type \"%1\" is not supported.").arg(rawType()));
@@ -504,9 +508,11 @@ QString TaskArgument::validate(const QJsonValue &value, const ArgumentLimits &li
             break;
         }
         if (const auto min = charsMin(); min && text.size() < *min)
-            return ModelsTr::tr("%1 must be at least %n character(s) long.", nullptr, *min).arg(name);
+            return ModelsTr::tr("%1 must be at least %n character(s) long.", nullptr, *min)
+                .arg(name);
         if (const auto max = charsMax(); max && *max > 0 && text.size() > *max)
-            return ModelsTr::tr("%1 must be at most %n character(s) long.", nullptr, *max).arg(name);
+            return ModelsTr::tr("%1 must be at most %n character(s) long.", nullptr, *max)
+                .arg(name);
         if (!pattern().isEmpty()) {
             // TheEye tests `new RegExp(pattern).test(value)`: a search, not a full match.
             const QRegularExpression regex(pattern());
@@ -540,7 +546,8 @@ QString TaskArgument::validate(const QJsonValue &value, const ArgumentLimits &li
                 return ModelsTr::tr("%1 accepts a single option.").arg(name);
             for (const QJsonValue &item : value.toArray()) {
                 if (!isOption(Json::toText(item)))
-                    return ModelsTr::tr("\"%1\" is not an option of %2.").arg(Json::toText(item), name);
+                    return ModelsTr::tr("\"%1\" is not an option of %2.")
+                        .arg(Json::toText(item), name);
             }
             return {};
         }
