@@ -103,8 +103,8 @@ Result<TaskArgument> TaskArgument::fromJson(const QJsonValue &json)
     const QJsonValue type = object.value("type"_L1);
     if (!type.isString())
         return Result<TaskArgument>::failure(ModelsTr::tr("A task argument has no type."));
-    const QJsonValue order = object.value("order"_L1);
-    if (!order.isUndefined() && !order.isDouble() && !order.isString())
+    // Values are matched to definitions by order, so one that is not a number is unusable.
+    if (object.contains("order"_L1) && !Json::optionalInteger(object, "order"_L1))
         return Result<TaskArgument>::failure(
             ModelsTr::tr("The task argument \"%1\" has an order that is not a number.")
                 .arg(Json::string(object, "label"_L1)));

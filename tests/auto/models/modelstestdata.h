@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 namespace TheEyeTest {
@@ -98,6 +99,34 @@ inline QByteArray echoArgsContent()
     }
     return QByteArray::fromBase64(data.sliced(prefix.size()).toLatin1());
 }
+
+// The members in which two objects differ, for failure messages (QCOMPARE truncates documents).
+inline QString jsonDifference(const QJsonObject &actual, const QJsonObject &expected)
+{
+    QStringList differences;
+    QStringList keys = actual.keys() + expected.keys();
+    keys.removeDuplicates();
+    for (const QString &key : keys) {
+        if (actual.value(key) == expected.value(key))
+            continue;
+        const auto text = [](const QJsonValue &value) {
+            if (value.isUndefined())
+                return QStringLiteral("(missing)");
+            return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+        };
+        differences.append(QStringLiteral("%1: actual %2, expected %3")
+                               .arg(key, text(actual.value(key)), text(expected.value(key))));
+    }
+    return differences.join(QLatin1Char('\n'));
+}
+
+#define THEEYE_COMPARE_JSON(actual, expected) \
+    do { \
+        const QJsonObject theeyeActual_ = (actual); \
+        const QJsonObject theeyeExpected_ = (expected); \
+        QVERIFY2(theeyeActual_ == theeyeExpected_, \
+                 qPrintable(TheEyeTest::jsonDifference(theeyeActual_, theeyeExpected_))); \
+    } while (false)
 
 inline QJsonValue parseJson(const char *text)
 {
