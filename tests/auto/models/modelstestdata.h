@@ -112,7 +112,8 @@ inline QString jsonDifference(const QJsonObject &actual, const QJsonObject &expe
         const auto text = [](const QJsonValue &value) {
             if (value.isUndefined())
                 return QStringLiteral("(missing)");
-            return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+            return QString::fromUtf8(
+                QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
         };
         differences.append(QStringLiteral("%1: actual %2, expected %3")
                                .arg(key, text(actual.value(key)), text(expected.value(key))));

@@ -114,49 +114,46 @@ void tst_Job::accessors_data()
     QTest::newRow("06 create") << u"06-job-create"_s << u"5e0000000000000000000001"_s
                                << u"ScriptJob"_s << Lifecycle::Ready << JobState::InProgress << echo
                                << QStringList() << u"user"_s << QString() << u"u-admin"_s << false;
-    QTest::newRow("07 get finished") << u"07-job-get-finished"_s << u"5e0000000000000000000001"_s
-                                     << u"ScriptJob"_s << Lifecycle::Finished << JobState::Success
-                                     << echo << QStringList{u"ok"_s} << u"user"_s << u"success"_s
-                                     << u"u-admin"_s << true;
+    QTest::newRow("07 get finished")
+        << u"07-job-get-finished"_s << u"5e0000000000000000000001"_s << u"ScriptJob"_s
+        << Lifecycle::Finished << JobState::Success << echo << QStringList{u"ok"_s} << u"user"_s
+        << u"success"_s << u"u-admin"_s << true;
     QTest::newRow("08 list item (values left out)")
         << u"08-job-list-by-task"_s << u"5e0000000000000000000001"_s << u"ScriptJob"_s
         << Lifecycle::Finished << JobState::Success << QJsonArray() << QStringList() << u"user"_s
         << u"success"_s << u"u-admin"_s << true;
-    QTest::newRow("09 canceled") << u"09-job-get-after-cancel"_s << u"5e0000000000000000000002"_s
-                                 << u"ScriptJob"_s << Lifecycle::Canceled << JobState::Canceled
-                                 << QJsonArray{u"FIXED"_s, u"bob"_s, u"b"_s}
-                                 << QStringList{
-                                        u"{\"email\":\"admin@acme.local\",\"id\":\"u-admin\",\"username\":\"admin\"}"_s}
-                                 << u"user"_s << u"canceled"_s << u"u-admin"_s << true;
+    QTest::newRow("09 canceled")
+        << u"09-job-get-after-cancel"_s << u"5e0000000000000000000002"_s << u"ScriptJob"_s
+        << Lifecycle::Canceled << JobState::Canceled << QJsonArray{u"FIXED"_s, u"bob"_s, u"b"_s}
+        << QStringList{u"{\"email\":\"admin@acme.local\",\"id\":\"u-admin\",\"username\":\"admin\"}"_s}
+        << u"user"_s << u"canceled"_s << u"u-admin"_s << true;
     QTest::newRow("11 secret") << u"11-secret-job-create"_s << u"5e0000000000000000000003"_s
                                << u"ScriptJob"_s << Lifecycle::Ready << JobState::InProgress
                                << QJsonArray{u"FIXED"_s, u"x"_s, u"b"_s} << QStringList()
                                << u"secret"_s << QString() << QString() << false;
-    QTest::newRow("12 form with args") << u"12-job-form-token-in-body-with-args"_s
-                                       << u"5e0000000000000000000006"_s << u"ScriptJob"_s
-                                       << Lifecycle::Ready << JobState::InProgress
-                                       << QJsonArray{u"FIXED"_s, u"y"_s, u"a"_s} << QStringList()
-                                       << u"user"_s << QString() << u"u-admin"_s << false;
+    QTest::newRow("12 form with args")
+        << u"12-job-form-token-in-body-with-args"_s << u"5e0000000000000000000006"_s
+        << u"ScriptJob"_s << Lifecycle::Ready << JobState::InProgress
+        << QJsonArray{u"FIXED"_s, u"y"_s, u"a"_s} << QStringList() << u"user"_s << QString()
+        << u"u-admin"_s << false;
     QTest::newRow("12 error job") << u"12-two-args-missing-last-slot"_s
                                   << u"5e0000000000000000000007"_s << u"ScriptJob"_s
                                   << Lifecycle::Terminated << JobState::Error
                                   << QJsonArray{u"ana"_s, u"a"_s}
                                   << QStringList{u"\"InvalidTaskArguments\""_s} << u"user"_s
                                   << QString() << u"u-admin"_s << true;
-    QTest::newRow("13 agent update job") << u"13-agent-poll-agent-update-job"_s
-                                         << u"5e0000000000000000000000"_s << u"AgentUpdateJob"_s
-                                         << Lifecycle::Assigned << JobState::Unknown << QJsonArray()
-                                         << QStringList() << QString() << QString() << QString()
-                                         << false;
-    QTest::newRow("13 agent update result") << u"13-agent-put-agent-update-result"_s
-                                            << u"5e0000000000000000000000"_s << u"AgentUpdateJob"_s
-                                            << Lifecycle::Finished << JobState::Success
-                                            << QJsonArray() << QStringList() << QString()
-                                            << u"success"_s << QString() << true;
-    QTest::newRow("13 agent poll") << u"13-agent-poll-job"_s << u"5e0000000000000000000001"_s
-                                   << u"ScriptJob"_s << Lifecycle::Assigned << JobState::InProgress
-                                   << echo << QStringList() << u"user"_s << QString() << u"u-admin"_s
-                                   << false;
+    QTest::newRow("13 agent update job")
+        << u"13-agent-poll-agent-update-job"_s << u"5e0000000000000000000000"_s
+        << u"AgentUpdateJob"_s << Lifecycle::Assigned << JobState::Unknown << QJsonArray()
+        << QStringList() << QString() << QString() << QString() << false;
+    QTest::newRow("13 agent update result")
+        << u"13-agent-put-agent-update-result"_s << u"5e0000000000000000000000"_s
+        << u"AgentUpdateJob"_s << Lifecycle::Finished << JobState::Success << QJsonArray()
+        << QStringList() << QString() << u"success"_s << QString() << true;
+    QTest::newRow("13 agent poll")
+        << u"13-agent-poll-job"_s << u"5e0000000000000000000001"_s << u"ScriptJob"_s
+        << Lifecycle::Assigned << JobState::InProgress << echo << QStringList() << u"user"_s
+        << QString() << u"u-admin"_s << false;
 }
 
 void tst_Job::accessors()
@@ -238,17 +235,19 @@ void tst_Job::finishedJob()
 {
     const Job job(jobFrom(u"07-job-get-finished"_s));
     QCOMPARE(job.exitCode(), std::optional<int>(0));
-    QCOMPARE(job.log(),
-             u"argc=3\narg1=FIXED\narg2=ana\narg3=a\nGREETING=hola\n{\"state\":\"success\",\"data\":[\"ok\"]}\n"_s);
+    QCOMPARE(
+        job.log(),
+        u"argc=3\narg1=FIXED\narg2=ana\narg3=a\nGREETING=hola\n{\"state\":\"success\",\"data\":[\"ok\"]}\n"_s);
     QCOMPARE(job.lastLine(), u"{\"state\":\"success\",\"data\":[\"ok\"]}"_s);
     QVERIFY(!job.killed());
-    QCOMPARE(job.signal(), QString()); // null
+    QCOMPARE(job.signal(), QString());     // null
     QCOMPARE(job.stdoutText(), QString()); // only the local supervisor separates them
     // result.times = {seconds: 0, nanoseconds: 10464871}
     QCOMPARE(job.durationMs(), std::optional<qint64>(10));
     // GET has no `user` object, only user_id; result.user is the agent that reported.
     QCOMPARE(job.user(), (JobUser{u"u-admin"_s, QString(), QString()}));
-    QCOMPARE(job.result().value("user"_L1).toObject().value("username"_L1), QJsonValue(u"desk-bot"_s));
+    QCOMPARE(job.result().value("user"_L1).toObject().value("username"_L1),
+             QJsonValue(u"desk-bot"_s));
     QCOMPARE(job.hostname(), QString()); // host is an id string here
     const Task snapshot = job.taskSnapshot();
     QCOMPARE(snapshot.name(), u"Echo args"_s);
@@ -271,7 +270,8 @@ void tst_Job::canceledJob()
 void tst_Job::errorJobWithTextOutput()
 {
     // The supervisor stores the build error's output as a bare string: one line, as it came.
-    for (const char *name : {"12-two-args-missing-last-slot", "12-two-args-missing-last-slot-get"}) {
+    for (const char *name :
+         {"12-two-args-missing-last-slot", "12-two-args-missing-last-slot-get"}) {
         const Job job(jobFrom(QString::fromLatin1(name)));
         QVERIFY(job.toJson().value("output"_L1).isString());
         QCOMPARE(job.output(), QStringList{u"\"InvalidTaskArguments\""_s});
@@ -333,18 +333,17 @@ void tst_Job::duration_data()
     QTest::newRow("runner times") << QByteArray(
         R"({"lifecycle":"finished","result":{"times":{"seconds":2,"nanoseconds":500000000}}})")
                                   << qint64(2500);
-    QTest::newRow("local supervisor start and finish")
-        << QByteArray(R"({"lifecycle":"finished","result":{"started_at":"2026-11-28T10:00:01.000Z","finished_at":"2026-11-28T10:00:04.250Z"}})")
-        << qint64(3250);
+    QTest::newRow("local supervisor start and finish") << QByteArray(
+        R"({"lifecycle":"finished","result":{"started_at":"2026-11-28T10:00:01.000Z","finished_at":"2026-11-28T10:00:04.250Z"}})")
+                                                       << qint64(3250);
     QTest::newRow("running, started") << QByteArray(
         R"({"lifecycle":"assigned","result":{"started_at":"2026-11-28T10:00:55.000Z"}})")
                                       << qint64(5000);
-    QTest::newRow("finished, dates only")
-        << ("{\"lifecycle\":\"terminated\"," + created
-            + R"(,"last_update":"2026-11-28T10:00:07.000Z"})")
-        << qint64(7000);
-    QTest::newRow("running on a remote bot") << ("{\"lifecycle\":\"assigned\"," + created + "}")
-                                             << qint64(60000);
+    QTest::newRow("finished, dates only") << ("{\"lifecycle\":\"terminated\"," + created
+                                              + R"(,"last_update":"2026-11-28T10:00:07.000Z"})")
+                                          << qint64(7000);
+    QTest::newRow("running on a remote bot")
+        << ("{\"lifecycle\":\"assigned\"," + created + "}") << qint64(60000);
     QTest::newRow("queued") << ("{\"lifecycle\":\"ready\"," + created + "}") << qint64(-1);
     QTest::newRow("on hold") << ("{\"lifecycle\":\"onhold\"," + created + "}") << qint64(-1);
     QTest::newRow("no dates") << QByteArray(R"({"lifecycle":"finished"})") << qint64(-1);
@@ -369,11 +368,11 @@ void tst_Job::fromJsonRejects_data()
     QTest::newRow("string") << QByteArray("\"InvalidTaskArguments\"") << u"not a JSON object"_s;
     QTest::newRow("no id") << QByteArray(R"({"lifecycle":"ready"})") << u"no id"_s;
     QTest::newRow("numeric id") << QByteArray(R"({"id":5})") << u"no id"_s;
-    QTest::newRow("lifecycle a number") << QByteArray(R"({"id":"j","lifecycle":3})")
-                                        << u"\"lifecycle\""_s;
+    QTest::newRow("lifecycle a number")
+        << QByteArray(R"({"id":"j","lifecycle":3})") << u"\"lifecycle\""_s;
     QTest::newRow("state an object") << QByteArray(R"({"id":"j","state":{}})") << u"\"state\""_s;
-    QTest::newRow("result a string") << QByteArray(R"({"id":"j","result":"done"})")
-                                     << u"\"result\""_s;
+    QTest::newRow("result a string")
+        << QByteArray(R"({"id":"j","result":"done"})") << u"\"result\""_s;
 }
 
 void tst_Job::fromJsonRejects()

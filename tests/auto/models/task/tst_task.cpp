@@ -67,15 +67,14 @@ void tst_Task::roundTrip_data()
         QTest::addRow("task in %s", name)
             << responseBody(QString::fromLatin1(name)).toObject().value("task"_L1).toObject();
     }
-    QTest::addRow("task in 13-agent-poll-job")
-        << responseBody(u"13-agent-poll-job"_s)
-               .toObject()
-               .value("jobs"_L1)
-               .toArray()
-               .first()
-               .toObject()
-               .value("task"_L1)
-               .toObject();
+    QTest::addRow("task in 13-agent-poll-job") << responseBody(u"13-agent-poll-job"_s)
+                                                      .toObject()
+                                                      .value("jobs"_L1)
+                                                      .toArray()
+                                                      .first()
+                                                      .toObject()
+                                                      .value("task"_L1)
+                                                      .toObject();
 }
 
 void tst_Task::roundTrip()
@@ -179,11 +178,13 @@ void tst_Task::accessorsOfOtherShapes()
     QCOMPARE(recipe.hostId(), QString());
     QCOMPARE(recipe.scriptId(), QString());
     QCOMPARE(recipe.scriptName(), u"echo-args.sh"_s);
-    QVERIFY(recipe.embeddedScript().value("data"_L1).toString().startsWith(u"data:text/plain;base64,"));
+    QVERIFY(
+        recipe.embeddedScript().value("data"_L1).toString().startsWith(u"data:text/plain;base64,"));
     QCOMPARE(recipe.env(), (QMap<QString, QString>{{u"GREETING"_s, QString()}}));
 
     // Ids under `_id`, and triggers that are populated events.
-    const Task other(parseJson(R"({"_id":"abc","triggers":["e1",{"_id":"e2"},{"id":"e3"},null]})").toObject());
+    const Task other(
+        parseJson(R"({"_id":"abc","triggers":["e1",{"_id":"e2"},{"id":"e3"},null]})").toObject());
     QCOMPARE(other.id(), u"abc"_s);
     QCOMPARE(other.triggers(), (QStringList{u"e1"_s, u"e2"_s, u"e3"_s}));
     QCOMPARE(other.type(), u"script"_s); // our documents may leave the type out
@@ -329,7 +330,8 @@ void tst_Task::referencesSetBothKeys()
     QVERIFY(!task.canRun());
 
     // An inline script replaces the file reference entirely.
-    const QJsonObject inline_{{"filename"_L1, u"x.sh"_s}, {"data"_L1, u"data:text/plain;base64,eA=="_s}};
+    const QJsonObject inline_{{"filename"_L1, u"x.sh"_s},
+                              {"data"_L1, u"data:text/plain;base64,eA=="_s}};
     task.setEmbeddedScript(inline_);
     QCOMPARE(task.embeddedScript(), inline_);
     QVERIFY(!task.toJson().contains("script_id"_L1));
@@ -355,7 +357,8 @@ void tst_Task::timeoutIsOptional()
 
 void tst_Task::envValuesAreText()
 {
-    const Task task(parseJson(R"({"env":{"S":"x","N":5,"B":true,"NUL":null,"O":{"a":1}}})").toObject());
+    const Task task(
+        parseJson(R"({"env":{"S":"x","N":5,"B":true,"NUL":null,"O":{"a":1}}})").toObject());
     const QMap<QString, QString> expected{{u"S"_s, u"x"_s},
                                           {u"N"_s, u"5"_s},
                                           {u"B"_s, u"true"_s},
@@ -389,7 +392,8 @@ void tst_Task::missingConfiguration_data()
     QTest::addColumn<QJsonObject>("changes");
     QTest::addColumn<QStringList>("missingParts");
     QTest::newRow("complete") << QJsonObject() << QStringList();
-    QTest::newRow("no bot") << QJsonObject{{"host_id"_L1, QJsonValue::Null}, {"host"_L1, QJsonValue::Null}}
+    QTest::newRow("no bot") << QJsonObject{{"host_id"_L1, QJsonValue::Null},
+                                           {"host"_L1, QJsonValue::Null}}
                             << QStringList{u"bot"_s};
     QTest::newRow("no script") << QJsonObject{{"script_id"_L1, QJsonValue::Null},
                                               {"script"_L1, QJsonValue::Null}}
@@ -399,8 +403,8 @@ void tst_Task::missingConfiguration_data()
     QTest::newRow("blank fixed value and env")
         << responseBody(u"03-task-serialize-shallow"_s).toObject()
         << QStringList{u"bot"_s, u"\"Fixed\""_s, u"GREETING"_s};
-    QTest::newRow("not a script task") << QJsonObject{{"type"_L1, u"approval"_s}}
-                                       << QStringList{u"approval"_s};
+    QTest::newRow("not a script task")
+        << QJsonObject{{"type"_L1, u"approval"_s}} << QStringList{u"approval"_s};
 }
 
 void tst_Task::missingConfiguration()
@@ -425,23 +429,26 @@ void tst_Task::fromJsonRejectsWrongTypes_data()
     QTest::newRow("not an object") << QByteArray("[1]") << u"not a JSON object"_s;
     QTest::newRow("name a number") << QByteArray(R"({"name":5})") << u"\"name\""_s;
     QTest::newRow("type a list") << QByteArray(R"({"type":["script"]})") << u"\"type\""_s;
-    QTest::newRow("run-as an object") << QByteArray(R"({"script_runas":{}})") << u"\"script_runas\""_s;
+    QTest::newRow("run-as an object")
+        << QByteArray(R"({"script_runas":{}})") << u"\"script_runas\""_s;
     QTest::newRow("tags a string") << QByteArray(R"({"tags":"a,b"})") << u"\"tags\""_s;
     QTest::newRow("acl an object") << QByteArray(R"({"acl":{}})") << u"\"acl\""_s;
-    QTest::newRow("arguments an object") << QByteArray(R"({"task_arguments":{}})")
-                                         << u"\"task_arguments\""_s;
-    QTest::newRow("timeout a word") << QByteArray(R"({"timeout":"ten minutes"})") << u"\"timeout\""_s;
-    QTest::newRow("grace time a bool") << QByteArray(R"({"grace_time":true})") << u"\"grace_time\""_s;
-    QTest::newRow("multitasking as text") << QByteArray(R"({"multitasking":"false"})")
-                                          << u"\"multitasking\""_s;
-    QTest::newRow("cancellable a number") << QByteArray(R"({"cancellable":0})")
-                                          << u"\"cancellable\""_s;
+    QTest::newRow("arguments an object")
+        << QByteArray(R"({"task_arguments":{}})") << u"\"task_arguments\""_s;
+    QTest::newRow("timeout a word")
+        << QByteArray(R"({"timeout":"ten minutes"})") << u"\"timeout\""_s;
+    QTest::newRow("grace time a bool")
+        << QByteArray(R"({"grace_time":true})") << u"\"grace_time\""_s;
+    QTest::newRow("multitasking as text")
+        << QByteArray(R"({"multitasking":"false"})") << u"\"multitasking\""_s;
+    QTest::newRow("cancellable a number")
+        << QByteArray(R"({"cancellable":0})") << u"\"cancellable\""_s;
     QTest::newRow("env a list") << QByteArray(R"({"env":["A=1"]})") << u"\"env\""_s;
     QTest::newRow("argument without type")
         << QByteArray(R"({"task_arguments":[{"type":"input","order":0},{"order":1}]})")
         << u"no type"_s;
-    QTest::newRow("argument a string") << QByteArray(R"({"task_arguments":["x"]})")
-                                       << u"not a JSON object"_s;
+    QTest::newRow("argument a string")
+        << QByteArray(R"({"task_arguments":["x"]})") << u"not a JSON object"_s;
 }
 
 void tst_Task::fromJsonRejectsWrongTypes()
@@ -452,8 +459,10 @@ void tst_Task::fromJsonRejectsWrongTypes()
     QVERIFY(!task.ok());
     QVERIFY2(task.error().contains(messagePart), qPrintable(task.error()));
     // Nulls are absent values, not wrong types.
-    QVERIFY(Task::fromJson(parseJson(R"({"name":null,"tags":null,"timeout":null,"env":null,"multitasking":null})"))
-                .ok());
+    QVERIFY(
+        Task::fromJson(
+            parseJson(R"({"name":null,"tags":null,"timeout":null,"env":null,"multitasking":null})"))
+            .ok());
 }
 
 QTEST_GUILESS_MAIN(tst_Task)

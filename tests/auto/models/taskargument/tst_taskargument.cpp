@@ -91,7 +91,8 @@ void tst_TaskArgument::capturedArgumentsReadBack()
     const TaskArgument select(arguments.at(2).toObject());
     QCOMPARE(select.type(), TaskArgument::Type::Select);
     QCOMPARE(select.rawType(), u"select"_s);
-    const QList<TaskArgument::Option> expected{{u"a"_s, u"Option A"_s, 0}, {u"b"_s, u"Option B"_s, 1}};
+    const QList<TaskArgument::Option> expected{{u"a"_s, u"Option A"_s, 0},
+                                               {u"b"_s, u"Option B"_s, 1}};
     QCOMPARE(select.options(), expected);
     QCOMPARE(select.validate(u"a"_s), QString());
     QVERIFY(!select.validate(u"c"_s).isEmpty());
@@ -165,18 +166,19 @@ void tst_TaskArgument::fromJsonChecksShape_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("messagePart"); // empty: accepted
     QTest::newRow("minimal") << QByteArray(R"({"type":"input","order":0})") << QString();
-    QTest::newRow("order as numeric text") << QByteArray(R"({"type":"input","order":"2"})")
-                                           << QString();
+    QTest::newRow("order as numeric text")
+        << QByteArray(R"({"type":"input","order":"2"})") << QString();
     QTest::newRow("unknown type kept") << QByteArray(R"({"type":"slider","order":0})") << QString();
     QTest::newRow("not an object") << QByteArray(R"(["input"])") << u"not a JSON object"_s;
-    QTest::newRow("bare string (oldest fixed values)") << QByteArray("\"FIXED\"")
-                                                       << u"not a JSON object"_s;
+    QTest::newRow("bare string (oldest fixed values)")
+        << QByteArray("\"FIXED\"") << u"not a JSON object"_s;
     QTest::newRow("no type") << QByteArray(R"({"order":0,"label":"x"})") << u"no type"_s;
     QTest::newRow("type not text") << QByteArray(R"({"type":3})") << u"no type"_s;
-    QTest::newRow("order a word") << QByteArray(R"({"type":"input","order":"first","label":"City"})")
+    QTest::newRow("order a word") << QByteArray(
+        R"({"type":"input","order":"first","label":"City"})")
                                   << u"City"_s;
-    QTest::newRow("order an object") << QByteArray(R"({"type":"input","order":{},"label":"City"})")
-                                     << u"not a number"_s;
+    QTest::newRow("order an object")
+        << QByteArray(R"({"type":"input","order":{},"label":"City"})") << u"not a number"_s;
 }
 
 void tst_TaskArgument::fromJsonChecksShape()
@@ -294,7 +296,7 @@ void tst_TaskArgument::valueAsText()
 void tst_TaskArgument::validate_data()
 {
     QTest::addColumn<QByteArray>("definition");
-    QTest::addColumn<QByteArray>("value"); // JSON text; empty means undefined (no value at all)
+    QTest::addColumn<QByteArray>("value");    // JSON text; empty means undefined (no value at all)
     QTest::addColumn<QString>("messagePart"); // empty: valid
 
     const QByteArray input = R"({"type":"input"})";
@@ -302,17 +304,17 @@ void tst_TaskArgument::validate_data()
     QTest::newRow("input: required, empty") << input << QByteArray("\"\"") << u"is required"_s;
     QTest::newRow("input: required, null") << input << QByteArray("null") << u"is required"_s;
     QTest::newRow("input: required, no value") << input << QByteArray() << u"is required"_s;
-    QTest::newRow("input: optional, null") << QByteArray(R"({"type":"input","required":false})")
-                                           << QByteArray("null") << QString();
-    QTest::newRow("input: optional, empty") << QByteArray(R"({"type":"input","required":false})")
-                                            << QByteArray("\"\"") << QString();
+    QTest::newRow("input: optional, null")
+        << QByteArray(R"({"type":"input","required":false})") << QByteArray("null") << QString();
+    QTest::newRow("input: optional, empty")
+        << QByteArray(R"({"type":"input","required":false})") << QByteArray("\"\"") << QString();
     QTest::newRow("input: a number") << input << QByteArray("5") << u"must be text"_s;
 
     const QByteArray alpha = R"({"type":"input","charset":"alpha"})";
     QTest::newRow("alpha: letters") << alpha << QByteArray("\"abcXYZ\"") << QString();
     QTest::newRow("alpha: digit") << alpha << QByteArray("\"abc1\"") << u"letters only"_s;
-    QTest::newRow("alpha: accented (as /^[a-z]+$/i)") << alpha << QByteArray("\"and\\u00fa\"")
-                                                     << u"letters only"_s;
+    QTest::newRow("alpha: accented (as /^[a-z]+$/i)")
+        << alpha << QByteArray("\"and\\u00fa\"") << u"letters only"_s;
     const QByteArray num = R"({"type":"input","charset":"num"})";
     QTest::newRow("num: digits") << num << QByteArray("\"0123\"") << QString();
     QTest::newRow("num: letter") << num << QByteArray("\"12a\"") << u"digits only"_s;
@@ -320,7 +322,8 @@ void tst_TaskArgument::validate_data()
     const QByteArray alnum = R"({"type":"input","charset":"alnum"})";
     QTest::newRow("alnum: both") << alnum << QByteArray("\"ab12\"") << QString();
     QTest::newRow("alnum: space") << alnum << QByteArray("\"ab 12\"") << u"letters and digits"_s;
-    QTest::newRow("alnum: underscore") << alnum << QByteArray("\"ab_12\"") << u"letters and digits"_s;
+    QTest::newRow("alnum: underscore")
+        << alnum << QByteArray("\"ab_12\"") << u"letters and digits"_s;
     QTest::newRow("all: anything") << QByteArray(R"({"type":"input","charset":"all"})")
                                    << QByteArray("\"any thing!\"") << QString();
 
@@ -329,16 +332,16 @@ void tst_TaskArgument::validate_data()
     QTest::newRow("min: at min") << bounded << QByteArray("\"abc\"") << QString();
     QTest::newRow("max: at max") << bounded << QByteArray("\"abcde\"") << QString();
     QTest::newRow("max: too long") << bounded << QByteArray("\"abcdef\"") << u"at most 5"_s;
-    QTest::newRow("max 0 means no limit") << QByteArray(R"({"type":"input","charsmax":0})")
-                                          << QByteArray("\"abcdef\"") << QString();
+    QTest::newRow("max 0 means no limit")
+        << QByteArray(R"({"type":"input","charsmax":0})") << QByteArray("\"abcdef\"") << QString();
     QTest::newRow("min and max as text") << QByteArray(R"({"type":"input","charsmin":"3"})")
                                          << QByteArray("\"ab\"") << u"at least 3"_s;
 
     // TheEye checks new RegExp(pattern).test(value): a search, not a full match.
     const QByteArray digits = R"({"type":"input","pattern":"\\d{3}"})";
     QTest::newRow("pattern: found inside") << digits << QByteArray("\"ab123cd\"") << QString();
-    QTest::newRow("pattern: not found") << digits << QByteArray("\"ab12\"")
-                                        << u"not correctly formatted"_s;
+    QTest::newRow("pattern: not found")
+        << digits << QByteArray("\"ab12\"") << u"not correctly formatted"_s;
     QTest::newRow("pattern: anchored") << QByteArray(R"({"type":"input","pattern":"^[a-z]+$"})")
                                        << QByteArray("\"abc1\"") << u"not correctly formatted"_s;
     QTest::newRow("pattern that does not compile is the definition's problem")
@@ -367,7 +370,8 @@ void tst_TaskArgument::validate_data()
     QTest::newRow("json: string text") << json << QByteArray("\"\\\"s\\\"\"") << QString();
     QTest::newRow("json: parsed object") << json << QByteArray(R"({"a":1})") << QString();
     QTest::newRow("json: broken") << json << QByteArray("\"{a:1}\"") << u"not valid JSON"_s;
-    QTest::newRow("json: truncated") << json << QByteArray("\"{\\\"a\\\":\"") << u"not valid JSON"_s;
+    QTest::newRow("json: truncated")
+        << json << QByteArray("\"{\\\"a\\\":\"") << u"not valid JSON"_s;
     QTest::newRow("json: required empty") << json << QByteArray("\"\"") << u"is required"_s;
     QTest::newRow("json: a bare number") << json << QByteArray("5") << u"JSON document"_s;
 
@@ -375,65 +379,66 @@ void tst_TaskArgument::validate_data()
         = R"({"type":"select","options":[{"id":"a","label":"A"},{"id":"b","label":"B"}]})";
     QTest::newRow("select: option") << select << QByteArray("\"b\"") << QString();
     QTest::newRow("select: not an option") << select << QByteArray("\"c\"") << u"not an option"_s;
-    QTest::newRow("select: label is not the value") << select << QByteArray("\"A\"")
-                                                    << u"not an option"_s;
-    QTest::newRow("select: list for a single choice") << select << QByteArray(R"(["a"])")
-                                                      << u"single option"_s;
+    QTest::newRow("select: label is not the value")
+        << select << QByteArray("\"A\"") << u"not an option"_s;
+    QTest::newRow("select: list for a single choice")
+        << select << QByteArray(R"(["a"])") << u"single option"_s;
     QTest::newRow("select: required, none") << select << QByteArray("null") << u"Select a value"_s;
     const QByteArray multiple
         = R"({"type":"select","multiple":true,"options":[{"id":"a"},{"id":"b"}]})";
     QTest::newRow("multiple: two") << multiple << QByteArray(R"(["a","b"])") << QString();
-    QTest::newRow("multiple: one outside") << multiple << QByteArray(R"(["a","c"])")
-                                           << u"not an option"_s;
+    QTest::newRow("multiple: one outside")
+        << multiple << QByteArray(R"(["a","c"])") << u"not an option"_s;
     QTest::newRow("multiple: one as text") << multiple << QByteArray("\"a\"") << QString();
-    QTest::newRow("multiple: required, empty list") << multiple << QByteArray("[]")
-                                                    << u"Select a value"_s;
+    QTest::newRow("multiple: required, empty list")
+        << multiple << QByteArray("[]") << u"Select a value"_s;
 
-    const QByteArray remote = R"({"type":"remote-options","endpoint_url":"http://x/","id_attribute":"id","text_attribute":"name"})";
+    const QByteArray remote
+        = R"({"type":"remote-options","endpoint_url":"http://x/","id_attribute":"id","text_attribute":"name"})";
     QTest::newRow("remote: any id") << remote << QByteArray("\"42\"") << QString();
-    QTest::newRow("remote: list for a single choice") << remote << QByteArray(R"(["1","2"])")
-                                                      << u"single option"_s;
+    QTest::newRow("remote: list for a single choice")
+        << remote << QByteArray(R"(["1","2"])") << u"single option"_s;
     QTest::newRow("remote: required, none") << remote << QByteArray("\"\"") << u"Select a value"_s;
     QTest::newRow("remote multiple: list")
         << QByteArray(R"({"type":"remote-options","multiple":true})") << QByteArray(R"(["1","2"])")
         << QString();
 
     const QByteArray date = R"({"type":"date"})";
-    QTest::newRow("date: as the web UI sends it") << date
-                                                  << QByteArray("\"2026-11-28T15:46:07.247Z\"")
-                                                  << QString();
+    QTest::newRow("date: as the web UI sends it")
+        << date << QByteArray("\"2026-11-28T15:46:07.247Z\"") << QString();
     QTest::newRow("date: day only") << date << QByteArray("\"2026-11-28\"") << QString();
     QTest::newRow("date: local time") << date << QByteArray("\"2026-11-28T10:00:00\"") << QString();
-    QTest::newRow("date: no such day") << date << QByteArray("\"2026-02-30\"")
-                                       << u"date and time"_s;
+    QTest::newRow("date: no such day")
+        << date << QByteArray("\"2026-02-30\"") << u"date and time"_s;
     QTest::newRow("date: a word") << date << QByteArray("\"tomorrow\"") << u"date and time"_s;
     QTest::newRow("date: a number") << date << QByteArray("1795880767247") << u"date and time"_s;
 
     const QByteArray email = R"({"type":"email"})";
     QTest::newRow("email: plain") << email << QByteArray("\"ana@example.com\"") << QString();
-    QTest::newRow("email: tagged, subdomain") << email << QByteArray("\"ana.b+ops@mail.example.co\"")
-                                              << QString();
+    QTest::newRow("email: tagged, subdomain")
+        << email << QByteArray("\"ana.b+ops@mail.example.co\"") << QString();
     QTest::newRow("email: no domain") << email << QByteArray("\"ana@\"") << u"valid email"_s;
     QTest::newRow("email: no at") << email << QByteArray("\"ana.example.com\"") << u"valid email"_s;
-    QTest::newRow("email: space") << email << QByteArray("\"ana @example.com\"") << u"valid email"_s;
-    QTest::newRow("email: no top-level domain") << email << QByteArray("\"ana@localhost\"")
-                                                << u"valid email"_s;
+    QTest::newRow("email: space") << email << QByteArray("\"ana @example.com\"")
+                                  << u"valid email"_s;
+    QTest::newRow("email: no top-level domain")
+        << email << QByteArray("\"ana@localhost\"") << u"valid email"_s;
 
     const QByteArray regexp = R"({"type":"regexp"})";
     QTest::newRow("regexp: compiles") << regexp << QByteArray("\"^a.*(b|c)$\"") << QString();
-    QTest::newRow("regexp: open group") << regexp << QByteArray("\"(\"")
-                                        << u"not a valid regular expression"_s;
-    QTest::newRow("regexp: open class") << regexp << QByteArray("\"[a-\"")
-                                        << u"not a valid regular expression"_s;
+    QTest::newRow("regexp: open group")
+        << regexp << QByteArray("\"(\"") << u"not a valid regular expression"_s;
+    QTest::newRow("regexp: open class")
+        << regexp << QByteArray("\"[a-\"") << u"not a valid regular expression"_s;
     QTest::newRow("regexp: a number") << regexp << QByteArray("5") << u"regular expression"_s;
 
     const QByteArray file = R"({"type":"file"})";
-    QTest::newRow("file: data url") << file << QByteArray("\"data:text/csv;name=a.csv;base64,YSxiCg==\"")
-                                    << QString();
+    QTest::newRow("file: data url")
+        << file << QByteArray("\"data:text/csv;name=a.csv;base64,YSxiCg==\"") << QString();
     QTest::newRow("file: raw base64") << file << QByteArray("\"YSxiCg==\"") << u"data URL"_s;
     QTest::newRow("file: a path") << file << QByteArray("\"/etc/passwd\"") << u"data URL"_s;
-    QTest::newRow("file: broken base64") << file << QByteArray("\"data:text/csv;base64,Y@==\"")
-                                         << u"data URL"_s;
+    QTest::newRow("file: broken base64")
+        << file << QByteArray("\"data:text/csv;base64,Y@==\"") << u"data URL"_s;
     QTest::newRow("file: a number") << file << QByteArray("5") << u"must be a file"_s;
     QTest::newRow("file: required, none") << file << QByteArray("null") << u"is required"_s;
 
@@ -498,36 +503,38 @@ void tst_TaskArgument::definitionProblems_data()
     QTest::newRow("input") << QByteArray(R"({"type":"input","label":"City"})") << QStringList();
     QTest::newRow("no label") << QByteArray(R"({"type":"input","label":"  "})")
                               << QStringList{u"label"_s};
-    QTest::newRow("fixed with value") << QByteArray(R"({"type":"fixed","label":"A","value":"x"})")
-                                      << QStringList();
+    QTest::newRow("fixed with value")
+        << QByteArray(R"({"type":"fixed","label":"A","value":"x"})") << QStringList();
     QTest::newRow("fixed without value") << QByteArray(R"({"type":"fixed","label":"A","value":""})")
                                          << QStringList{u"needs a value"_s};
     QTest::newRow("pattern does not compile")
         << QByteArray(R"({"type":"input","label":"A","pattern":"a("})")
         << QStringList{u"does not compile"_s};
-    QTest::newRow("min above max") << QByteArray(R"({"type":"input","label":"A","charsmin":5,"charsmax":2})")
-                                   << QStringList{u"greater than"_s};
+    QTest::newRow("min above max")
+        << QByteArray(R"({"type":"input","label":"A","charsmin":5,"charsmax":2})")
+        << QStringList{u"greater than"_s};
     QTest::newRow("negative min") << QByteArray(R"({"type":"input","label":"A","charsmin":-1})")
                                   << QStringList{u"negative"_s};
     QTest::newRow("select with options")
         << QByteArray(R"({"type":"select","label":"A","options":[{"id":"a","label":"A"}]})")
         << QStringList();
-    QTest::newRow("select without options") << QByteArray(R"({"type":"select","label":"A","options":[]})")
-                                            << QStringList{u"at least one option"_s};
+    QTest::newRow("select without options")
+        << QByteArray(R"({"type":"select","label":"A","options":[]})")
+        << QStringList{u"at least one option"_s};
     QTest::newRow("option without value")
         << QByteArray(R"({"type":"select","label":"A","options":[{"label":"A"}]})")
         << QStringList{u"needs a value"_s};
-    QTest::newRow("remote options complete")
-        << QByteArray(R"({"type":"remote-options","label":"A","endpoint_url":"https://x/y","id_attribute":"id","text_attribute":"name"})")
-        << QStringList();
-    QTest::newRow("remote options without endpoint")
-        << QByteArray(R"({"type":"remote-options","label":"A","id_attribute":"id","text_attribute":"name"})")
-        << QStringList{u"endpoint URL"_s};
+    QTest::newRow("remote options complete") << QByteArray(
+        R"({"type":"remote-options","label":"A","endpoint_url":"https://x/y","id_attribute":"id","text_attribute":"name"})")
+                                             << QStringList();
+    QTest::newRow("remote options without endpoint") << QByteArray(
+        R"({"type":"remote-options","label":"A","id_attribute":"id","text_attribute":"name"})")
+                                                     << QStringList{u"endpoint URL"_s};
     QTest::newRow("remote options without attributes")
         << QByteArray(R"({"type":"remote-options","label":"A","endpoint_url":"https://x/y"})")
         << QStringList{u"value attribute"_s};
-    QTest::newRow("unknown type, no label") << QByteArray(R"({"type":"slider"})")
-                                            << QStringList{u"label"_s, u"slider"_s};
+    QTest::newRow("unknown type, no label")
+        << QByteArray(R"({"type":"slider"})") << QStringList{u"label"_s, u"slider"_s};
     for (const char *type : {"textarea", "boolean", "json", "date", "email", "regexp", "file"}) {
         QTest::addRow("%s", type) << (QByteArray("{\"label\":\"A\",\"type\":\"") + type + "\"}")
                                   << QStringList();
