@@ -7,6 +7,9 @@ namespace {
 
 std::optional<QByteArray> strictBase64(QByteArrayView encoded)
 {
+    // One character past a group of four encodes no byte; Qt drops it silently.
+    if (encoded.size() % 4 == 1)
+        return std::nullopt;
     const auto decoded = QByteArray::fromBase64Encoding(encoded.toByteArray(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)

@@ -273,6 +273,9 @@ std::optional<qint64> Job::durationMs(const QDateTime &now) const
         const QDateTime updated = lastUpdate();
         return updated.isValid() ? std::optional<qint64>(created.msecsTo(updated)) : std::nullopt;
     }
+    // A real supervisor does not say when a bot started the job; creation is the best bound.
+    if (lifecycle() == Lifecycle::Assigned || lifecycle() == Lifecycle::Started)
+        return created.msecsTo(now);
     return std::nullopt;
 }
 

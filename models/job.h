@@ -82,8 +82,9 @@ public:
 
     bool isFinished() const { return TheEye::isFinished(lifecycle()); }
     bool isInProgress() const { return TheEye::isInProgress(lifecycle()); }
-    // Wall time: result.times when the runner reported it, else finished_at − started_at, else
-    // last_update − creation_date for a finished job, else time so far for a running one.
+    // Wall time: result.times when the runner reported it, else finished_at − started_at (or
+    // now − started_at while it runs), else last_update − creation_date for a finished job, else
+    // now − creation_date for a running (assigned) one. Nothing for a job still waiting.
     std::optional<qint64> durationMs(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     bool operator==(const Job &other) const { return m_json == other.m_json; }

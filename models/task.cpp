@@ -67,6 +67,16 @@ Result<Task> Task::fromJson(const QJsonValue &json)
             && !(value.isString() && Json::optionalInteger(object, QLatin1StringView(key))))
             return wrongType(key, number);
     }
+    // Json::boolean() would quietly read a "false" string as the default true.
+    for (const char *key : {"multitasking",
+                            "cancellable",
+                            "show_result",
+                            "user_inputs",
+                            "autoremove_completed_jobs"}) {
+        const QJsonValue value = object.value(QLatin1StringView(key));
+        if (!value.isUndefined() && !value.isNull() && !value.isBool())
+            return wrongType(key, ModelsTr::tr("true or false"));
+    }
     const QJsonValue env = object.value("env"_L1);
     if (!env.isUndefined() && !env.isNull() && !env.isObject())
         return Result<Task>::failure(
@@ -303,9 +313,12 @@ QMap<QString, QString> Task::env() const
 {
     QMap<QString, QString> env;
     const QJsonObject object = m_json.value("env"_L1).toObject();
-    for (auto it = object.begin(); it != object.end(); ++it)
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue value = it.value();
+        // A null value is an unset one (blank), not the text "null".
         env.insert(it.key(),
-                   it.value().isString() ? it.value().toString() : Json::toText(it.value()));
+                   value.isNull() || value.isUndefined() ? QString() : Json::toText(value));
+    }
     return env;
 }
 

@@ -103,8 +103,8 @@ Result<TaskArgument> TaskArgument::fromJson(const QJsonValue &json)
     const QJsonValue type = object.value("type"_L1);
     if (!type.isString())
         return Result<TaskArgument>::failure(ModelsTr::tr("A task argument has no type."));
-    const QJsonValue order = object.value("order"_L1);
-    if (!order.isUndefined() && !order.isDouble() && !order.isString())
+    // Values are matched to definitions by order, so one that is not a number is unusable.
+    if (object.contains("order"_L1) && !Json::optionalInteger(object, "order"_L1))
         return Result<TaskArgument>::failure(
             ModelsTr::tr("The task argument \"%1\" has an order that is not a number.")
                 .arg(Json::string(object, "label"_L1)));
@@ -305,7 +305,9 @@ QList<TaskArgument::Option> TaskArgument::options() const
         if (item.isObject()) {
             const QJsonObject object = item.toObject();
             Option option;
-            option.id = Json::toText(object.value("id"_L1));
+            const QJsonValue id = object.value("id"_L1);
+            // A missing id stays empty, so definitionProblems() can say the option needs one.
+            option.id = id.isNull() || id.isUndefined() ? QString() : Json::toText(id);
             option.label = Json::string(object, "label"_L1, option.id);
             option.order = static_cast<int>(Json::integer(object, "order"_L1, position));
             options.append(option);
