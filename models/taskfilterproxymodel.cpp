@@ -65,7 +65,7 @@ void TaskFilterProxyModel::setQuery(const QString &query)
     invalidateRowsFilter();
 }
 
-void TaskFilterProxyModel::setHostFilter(const QString &hostId)
+void TaskFilterProxyModel::setHostFilter(const std::optional<QString> &hostId)
 {
     if (hostId == m_hostFilter)
         return;
@@ -87,7 +87,7 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (!m_tasks || sourceParent.isValid())
         return true;
     const TaskTableModel::SearchEntry &entry = m_tasks->searchEntry(sourceRow);
-    if (!m_hostFilter.isEmpty() && entry.hostId != m_hostFilter)
+    if (m_hostFilter && entry.hostId != *m_hostFilter)
         return false;
     if (!m_tagFilter.isEmpty() && !entry.tags.contains(m_tagFilter))
         return false;

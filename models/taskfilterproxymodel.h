@@ -3,6 +3,8 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <optional>
+
 namespace TheEye {
 
 class TaskTableModel;
@@ -26,8 +28,9 @@ public:
 
     void setQuery(const QString &query);
     QString query() const { return m_query; }
-    void setHostFilter(const QString &hostId); // empty: every bot
-    void setTagFilter(const QString &tag);     // empty: every tag
+    // nullopt: every bot; an empty id: the tasks without a bot.
+    void setHostFilter(const std::optional<QString> &hostId);
+    void setTagFilter(const QString &tag); // empty: every tag
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -44,7 +47,7 @@ private:
     TaskTableModel *m_tasks = nullptr;
     QString m_query;
     QList<Term> m_terms;
-    QString m_hostFilter;
+    std::optional<QString> m_hostFilter;
     QString m_tagFilter;
 };
 

@@ -235,8 +235,15 @@ private slots:
         QCOMPARE(names(proxy), (QStringList{u"a two"_s, u"b three"_s}));
         proxy.setTagFilter(u"x"_s);
         QCOMPARE(names(proxy), (QStringList{u"b three"_s}));
-        proxy.setHostFilter(QString());
+        proxy.setHostFilter(std::nullopt);
         QCOMPARE(names(proxy), (QStringList{u"a one"_s, u"b three"_s}));
+        proxy.setTagFilter(QString());
+        proxy.setHostFilter(QString()); // the tasks without a bot
+        QCOMPARE(names(proxy), (QStringList{}));
+        model.upsertTask(makeTask(u"4"_s, u"orphan"_s, {}, QString()));
+        QCOMPARE(names(proxy), (QStringList{u"orphan"_s}));
+        proxy.setHostFilter(std::nullopt);
+        proxy.setTagFilter(u"x"_s);
         proxy.setQuery(u"a"_s);
         QCOMPARE(names(proxy), (QStringList{u"a one"_s}));
     }
