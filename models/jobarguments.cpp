@@ -4,6 +4,8 @@
 #include "models/jsonutil.h"
 #include "models/modelstr.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -202,9 +204,10 @@ QList<DisplayedValue> describe(const QList<TaskArgument> &definitions, const QJs
             text = QString();
         } else if (definition.type() == TaskArgument::Type::File && value.isString()) {
             const auto url = DataUrl::parse(value.toString());
-            text = url ? ModelsTr::tr("%1 (%2 bytes)")
-                             .arg(url->name.isEmpty() ? url->mimeType : url->name)
-                             .arg(url->data.size())
+            // One arg() call, so a "%2" in the file name stays text.
+            text = url ? ModelsTr::tr("%1 (%2)", "file argument: name (size)")
+                             .arg(url->name.isEmpty() ? url->mimeType : url->name,
+                                  QLocale().formattedDataSize(url->data.size()))
                        : value.toString();
         } else {
             text = Json::toText(value);

@@ -358,6 +358,13 @@ void tst_JobArguments::describe()
     QCOMPARE(partial.at(1).text, QString());
     QVERIFY(partial.at(2).value.isNull());
     QVERIFY(JobArguments::describe({}, values).isEmpty());
+
+    // A file name is shown as it is, placeholders and all.
+    const QList<JobArguments::DisplayedValue> odd = JobArguments::describe(
+        {upload},
+        parseJson(R"([null,null,null,null,"data:text/plain;name=100%252%25.txt;base64,aGk="])")
+            .toArray());
+    QVERIFY2(odd.first().text.startsWith(u"100%2%.txt ("_s), qPrintable(odd.first().text));
 }
 
 void tst_JobArguments::valuesByOrder_data()
