@@ -19,11 +19,18 @@ namespace {
 // Orders beyond this are refused rather than turned into a huge array of nulls.
 constexpr qint64 MaxOrder = 10000;
 
+bool isUsableOrder(int order)
+{
+    return order >= 0 && order <= MaxOrder;
+}
+
 int slotCount(const QList<TaskArgument> &definitions)
 {
     int count = static_cast<int>(definitions.size());
-    for (const TaskArgument &definition : definitions)
-        count = std::max(count, definition.order() + 1);
+    for (const TaskArgument &definition : definitions) {
+        if (isUsableOrder(definition.order()))
+            count = std::max(count, definition.order() + 1);
+    }
     return count;
 }
 
@@ -117,7 +124,8 @@ QJsonArray build(const QList<TaskArgument> &definitions,
         payload.append(QJsonValue::Null);
     for (const TaskArgument &definition : definitions) {
         const int order = definition.order();
-        if (order < 0 || definition.isFixed())
+        // A definition the supervisor would refuse anyway gets no slot (resolve() says why).
+        if (!isUsableOrder(order) || definition.isFixed())
             continue;
         payload[order] = valuesByOrder.value(order, QJsonValue::Null);
     }

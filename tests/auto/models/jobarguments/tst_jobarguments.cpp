@@ -98,6 +98,10 @@ void tst_JobArguments::build_data()
     QTest::newRow("a gap in the orders stays null")
         << definitions(R"([{"type":"input","order":0},{"type":"input","order":2}])")
         << Values{{0, u"a"_s}, {2, u"c"_s}} << parseJson(R"(["a",null,"c"])").toArray();
+    QTest::newRow("unusable orders get no slot") << definitions(
+        R"([{"type":"input","order":0},{"type":"input","order":-1},{"type":"input","order":2147483647},{"type":"input","order":1e12}])")
+                                                 << Values{{0, u"a"_s}}
+                                                 << parseJson(R"(["a",null,null,null])").toArray();
     QTest::newRow("typed values go as they are") << definitions(
         R"([{"type":"boolean","order":0},{"type":"select","multiple":true,"order":1},{"type":"json","order":2}])")
                                                  << Values{{0, true},
