@@ -26,24 +26,26 @@ public:
     void finish();
     // True once the client went away or the server stops; the producer should stop writing.
     bool isClosed() const;
-    // Called once, on a transport thread, when the stream ends for any reason (finished and
-    // drained, client gone, server stopping). Keep it short and thread-safe.
+    // Called once when the stream ends for any reason (finished and drained, client gone, server
+    // stopping), on a transport thread or the thread calling HttpServer::stop(); at once, on the
+    // caller's thread, if the stream has already ended. Keep it short and thread-safe.
     void setOnClosed(std::function<void()> callback);
 
     // Transport side.
     struct Chunk
     {
         QByteArray bytes;
-        bool end = false;    // nothing more will come
-        bool empty = false;  // nothing now; the transport must wait for a wake-up
+        bool end = false;   // nothing more will come
+        bool empty = false; // nothing now; the transport must wait for a wake-up
     };
     Chunk take(qsizetype maxBytes);
     void setWakeUp(std::function<void()> wakeUp); // called (under no lock of ours) after a write
-    void close();                                  // the transport is done with it
+    void close();                                 // the transport is done with it
 
 private:
     mutable std::mutex m_mutex;
     QByteArray m_pending;
+    qsizetype m_taken = 0; // bytes of m_pending already handed to the transport
     bool m_finished = false;
     bool m_closed = false;
     bool m_waiting = false;
@@ -62,10 +64,14 @@ struct Response
     // Compact JSON with Content-Type application/json. A string value is sent as a JSON string
     // ("Unauthorized"), as the real supervisor does.
     static Response json(int status, const QJsonValue &value);
-    static Response text(int status, const QByteArray &body, const QByteArray &contentType = "text/plain; charset=utf-8");
+    static Response text(int status,
+                         const QByteArray &body,
+                         const QByteArray &contentType = "text/plain; charset=utf-8");
     // No body and no Content-Type (the real supervisor's 204s).
     static Response empty(int status);
-    static Response streaming(int status, std::shared_ptr<ResponseStream> stream, const QByteArray &contentType);
+    static Response streaming(int status,
+                              std::shared_ptr<ResponseStream> stream,
+                              const QByteArray &contentType);
 
     Response &withHeader(QByteArray name, QByteArray value);
 };
