@@ -90,13 +90,14 @@ cpu_ticks() {
 
 # run NAME PID URL → appends "req/s p50 p99 errors us_per_req" to $work/NAME.tsv
 run() {
-    local name=$1 pid=$2 url=$3 before after line
+    local name=$1 pid=$2 url=$3 before after rps p50 p99 errors requests
     wrk -t"$wrk_threads" -c"$connections" -d2s "$url" >/dev/null # warm-up
     before=$(cpu_ticks "$pid")
-    line=$(wrk -t"$wrk_threads" -c"$connections" -d"${duration}s" -s "$here/latency.lua" "$url" | awk '/^RESULT/')
+    read -r _ rps p50 p99 errors requests < <(wrk -t"$wrk_threads" -c"$connections" -d"${duration}s" \
+        -s "$here/latency.lua" "$url" | awk '/^RESULT/')
     after=$(cpu_ticks "$pid")
-    set -- $line
-    echo "$2 $3 $4 $5 $(awk -v t=$((after - before)) -v hz="$clock_ticks" -v n="$6" 'BEGIN { printf "%.1f", n ? t / hz * 1e6 / n : 0 }')" >>"$work/$name.tsv"
+    echo "$rps $p50 $p99 $errors $(awk -v t=$((after - before)) -v hz="$clock_ticks" -v n="$requests" \
+        'BEGIN { printf "%.1f", n ? t / hz * 1e6 / n : 0 }')" >>"$work/$name.tsv"
 }
 
 echo "GET /acme/task/$task ($body_size B JSON), $connections keep-alive connections, wrk -t$wrk_threads, ${duration}s x $rounds rounds, $(nproc) cores"
