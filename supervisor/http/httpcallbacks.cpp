@@ -101,12 +101,7 @@ MHD_Result HttpServer::Private::onAccess(void *cls,
             return d->receiveBody(*context, uploadData, size);
         }
         if (context->bodyTooLarge) {
-            return d->queue(connection,
-                            *context,
-                            transportError(413,
-                                           HttpTr::tr("The request body is larger than the limit "
-                                                      "of %1 bytes")
-                                               .arg(d->options.maxBodyBytes)));
+            return d->queue(connection, *context, bodyTooLargeError(d->options.maxBodyBytes));
         }
         return d->handOff(connection, *context);
     case RequestContext::Phase::HandedOff:
@@ -160,26 +155,16 @@ MHD_Result HttpServer::Private::beginRequest(MHD_Connection *connection,
                                              const char *version)
 {
     context.phase = RequestContext::Phase::Body;
-    if (stopping.load()) {
-        return queue(connection,
-                     context,
-                     transportError(503, HttpTr::tr("The server is shutting down"))
-                         .withHeader("Connection"_ba, "close"_ba));
-    }
+    if (stopping.load())
+        return queue(connection, context, shuttingDownError());
     // Refuse an announced oversize body now: MHD then skips it and sends no 100 Continue.
     if (const char *length = MHD_lookup_connection_value(connection,
                                                          MHD_HEADER_KIND,
                                                          MHD_HTTP_HEADER_CONTENT_LENGTH)) {
         bool ok = false;
         const qulonglong announced = QByteArray(length).toULongLong(&ok);
-        if (ok && announced > static_cast<qulonglong>(options.maxBodyBytes)) {
-            return queue(connection,
-                         context,
-                         transportError(413,
-                                        HttpTr::tr("The request body is larger than the limit of "
-                                                   "%1 bytes")
-                                            .arg(options.maxBodyBytes)));
-        }
+        if (ok && announced > static_cast<qulonglong>(options.maxBodyBytes))
+            return queue(connection, context, bodyTooLargeError(options.maxBodyBytes));
         // Reserve what was announced, but not so much that idle clients announcing big bodies
         // could make us commit memory they never send.
         if (ok)
@@ -269,10 +254,7 @@ MHD_Result HttpServer::Private::handOff(MHD_Connection *connection, RequestConte
                                                "try again later"))
                          .withHeader("Retry-After"_ba, "1"_ba));
     }
-    return queue(connection,
-                 context,
-                 transportError(503, HttpTr::tr("The server is shutting down"))
-                     .withHeader("Connection"_ba, "close"_ba));
+    return queue(connection, context, shuttingDownError());
 }
 
 MHD_Result HttpServer::Private::sendAnswer(MHD_Connection *connection, RequestContext &context)
@@ -301,13 +283,17 @@ MHD_Result HttpServer::Private::queue(MHD_Connection *connection,
             if (const auto exchange = weak.lock())
                 exchange->wakeUp();
         });
+        auto *holder = new std::shared_ptr<Exchange>(context.exchange); // freed by freeStream
         mhdResponse = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN,
                                                         kStreamBlockSize,
                                                         &readStream,
-                                                        new std::shared_ptr<Exchange>(
-                                                            context.exchange),
+                                                        holder,
                                                         &freeStream);
+        if (!mhdResponse)
+            delete holder;
     } else {
+        if (response.stream) // only handed-off requests can stream; never leave a producer waiting
+            response.stream->close();
         mhdResponse = MHD_create_response_from_buffer(static_cast<size_t>(response.body.size()),
                                                       response.body.data(),
                                                       MHD_RESPMEM_MUST_COPY);

@@ -17,6 +17,19 @@ Response transportError(int status, const QString &message)
     return Response::json(status, QJsonObject{{u"statusCode"_s, status}, {u"message"_s, message}});
 }
 
+Response shuttingDownError()
+{
+    return transportError(503, HttpTr::tr("The server is shutting down"))
+        .withHeader("Connection"_ba, "close"_ba);
+}
+
+Response bodyTooLargeError(qsizetype limit)
+{
+    return transportError(413,
+                          HttpTr::tr("The request body is larger than the limit of %1 bytes")
+                              .arg(limit));
+}
+
 Exchange::Exchange(MHD_Connection *connection, std::shared_ptr<std::atomic<unsigned>> waiting)
     : m_connection(connection)
     , m_waiting(std::move(waiting))
@@ -89,8 +102,7 @@ void Exchange::wakeUp()
 
 void Exchange::abandon()
 {
-    answer(transportError(503, HttpTr::tr("The server is shutting down"))
-               .withHeader("Connection"_ba, "close"_ba));
+    answer(shuttingDownError());
     std::shared_ptr<ResponseStream> stream;
     {
         std::lock_guard lock(m_mutex);

@@ -58,5 +58,8 @@ private:
 // The E2 error shape of the real supervisor, {"statusCode":413,"message":"…"}, for the answers
 // the transport gives itself.
 Response transportError(int status, const QString &message);
+// 503 with Connection: close, for requests that arrive or wait while the server stops.
+Response shuttingDownError();
+Response bodyTooLargeError(qsizetype limit);
 
 } // namespace TheEye::Http
