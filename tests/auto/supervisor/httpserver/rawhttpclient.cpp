@@ -38,6 +38,13 @@ void RawHttpClient::get(const QByteArray &target, const QByteArray &extraHeaders
     send("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders + "\r\n");
 }
 
+int RawHttpClient::getStatus(const QByteArray &target)
+{
+    get(target);
+    const auto reply = readReply();
+    return reply ? reply->status : 0;
+}
+
 bool RawHttpClient::fill()
 {
     if (m_closed)

@@ -32,6 +32,8 @@ public:
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     void send(const QByteArray &bytes);
     void get(const QByteArray &target, const QByteArray &extraHeaders = {});
+    // GET and read the reply: its status, or 0 when none came.
+    int getStatus(const QByteArray &target);
     // Reads one whole response (Content-Length, chunked, or until the server closes).
     std::optional<HttpReply> readReply();
     // Reads the status line and headers only (for a stream whose body comes later).
