@@ -57,7 +57,7 @@ ReplyFacts factsOf(QNetworkReply *reply, bool streamed)
     const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     facts.redirectTarget = target.isValid() ? reply->url().resolved(target) : QUrl();
     // A streamed answer went to the data handler; an error answer never does.
-    if ((!streamed || !isSuccessStatus(reply)) && !facts.tooLarge)
+    if ((!streamed || !isSuccessStatus(reply)) && !facts.tooLarge && reply->isOpen())
         facts.body = reply->readAll();
     return facts;
 }

@@ -51,10 +51,12 @@ struct FakeResponse
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     Fault fault = Fault::None;
-    bool gzip = false;          // gzip the body when the request accepts it
-    bool chunked = false;       // send the body in chunked transfer encoding
-    bool close = false;         // close the connection after answering
-    qint64 declaredLength = -1; // a Content-Length other than the body's (a lying server)
+    bool gzip = false;    // gzip the body when the request accepts it
+    bool chunked = false; // send the body in chunked transfer encoding
+    bool close = false;   // close the connection after answering
+    static constexpr qint64 NoLength = -2;
+    // A Content-Length other than the body's (a lying server), or NoLength for none at all.
+    qint64 declaredLength = -1;
 
     static FakeResponse json(int status, const QJsonValue &body);
     static FakeResponse text(int status, QByteArray body, QByteArray contentType = "text/plain");
