@@ -62,6 +62,11 @@ struct FakeResponse
     static FakeResponse text(int status, QByteArray body, QByteArray contentType = "text/plain");
     static FakeResponse empty(int status); // no body, no Content-Type (the real cancel's 204)
     static FakeResponse withFault(Fault fault);
+    FakeResponse &addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+        return *this;
+    }
 };
 
 // A chunked response the test writes piece by piece (FakeResponse::Fault::Stream).

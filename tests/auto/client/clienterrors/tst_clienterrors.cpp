@@ -151,7 +151,7 @@ void tst_ClientErrors::answerFromServer_data()
     QTest::newRow("not HTTP") << FakeResponse::withFault(FakeResponse::Fault::Garbage)
                               << u"ConnectionClosed"_s << 0 << int(S::None) << QString();
     FakeResponse badChunks = FakeResponse::text(200, "zz\r\nnot a chunk\r\n", "application/json");
-    badChunks.headers.append(std::pair<QByteArray, QByteArray>("Transfer-Encoding", "chunked"));
+    badChunks.addHeader("Transfer-Encoding", "chunked");
     badChunks.declaredLength = FakeResponse::NoLength;
     // Qt reads "zz" as a last chunk: the answer is empty, and says so.
     QTest::newRow("broken chunked encoding")
