@@ -202,9 +202,9 @@ FakeServer::~FakeServer()
     closeAllConnections();
 }
 
-bool FakeServer::listen(const QHostAddress &address)
+bool FakeServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server->listen(address, 0);
+    return m_server->listen(address, port);
 }
 
 quint16 FakeServer::port() const

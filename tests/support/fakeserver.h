@@ -103,7 +103,8 @@ public:
     explicit FakeServer(QObject *parent = nullptr);
     ~FakeServer() override;
 
-    bool listen(const QHostAddress &address = QHostAddress::LocalHost);
+    // Port 0 picks a free one; a given port lets a test restart a server where it was.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
     QUrl url() const; // http://127.0.0.1:<port>
 
