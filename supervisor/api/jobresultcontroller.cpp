@@ -10,8 +10,6 @@
 #include "supervisor/core/services.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -110,20 +108,18 @@ Response JobResultController::resultResponse(const JobRow &job, const QJsonObjec
     const QJsonArray lines = output.isArray() ? output.toArray() : QJsonArray{output};
     const QString line = index >= 0 && index < lines.size() ? lines.at(index).toString()
                                                             : QString();
-    QJsonParseError error{};
-    const QJsonDocument parsed = QJsonDocument::fromJson(line.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError) {
+    const auto parsed = Json::parse(line.toUtf8());
+    if (!parsed) {
         // TheEye's spelling, which clients may match.
         return Response::json(500,
                               QJsonObject{
                                   {"message"_L1,
                                    u"Invalid task ejecution result. Cannot be parsed"_s},
-                                  {"details"_L1, error.errorString()},
+                                  {"details"_L1, parsed.error()},
                                   {"result"_L1, output},
                               });
     }
-    const QJsonValue value = parsed.isObject() ? QJsonValue(parsed.object())
-                                               : QJsonValue(parsed.array());
+    const QJsonValue value = *parsed;
     const QJsonObject object = value.toObject();
     if (object.value("response"_L1).isObject()) {
         const QJsonObject response = object.value("response"_L1).toObject();

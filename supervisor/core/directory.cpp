@@ -63,20 +63,8 @@ Outcome<bool> Directory::load()
     m_hosts.clear();
     for (const OrganizationRow &row : m_store.organizations())
         m_organizations.insert(row.id, {row.id, row.name, row.document});
-    for (const TokenRow &row : m_store.tokens()) {
-        const auto role = roleFromName(row.role);
-        if (!role)
-            continue; // a role this version does not know grants nothing
-        Session session{row.id,
-                        *role,
-                        row.organizationId,
-                        {row.principalId, row.username, row.email},
-                        row.label,
-                        row.created,
-                        true};
-        m_sessionsByHash.insert(row.hash, session);
-        m_hashByTokenId.insert(row.id, row.hash);
-    }
+    for (const TokenRow &row : m_store.tokens())
+        remember(row);
     for (const HostRow &row : m_store.hosts())
         m_hosts.insert(row.id,
                        {row.id, row.organizationId, row.hostname, row.localBot, row.document});
@@ -228,12 +216,35 @@ Outcome<bool> Directory::refreshLocalBotName(Host &host)
     return true;
 }
 
-std::optional<Session> Directory::authenticate(QStringView token) const
+bool Directory::remember(const TokenRow &row)
+{
+    const auto role = roleFromName(row.role);
+    if (!role)
+        return false; // a role this version does not know grants nothing
+    m_sessionsByHash.insert(row.hash,
+                            {row.id,
+                             *role,
+                             row.organizationId,
+                             {row.principalId, row.username, row.email},
+                             row.label,
+                             row.created,
+                             true});
+    m_hashByTokenId.insert(row.id, row.hash);
+    return true;
+}
+
+std::optional<Session> Directory::authenticate(QStringView token)
 {
     if (token.isEmpty() || token.size() > 512)
         return std::nullopt;
     const QString hash = Secrets::hashToken(token);
-    const auto it = m_sessionsByHash.constFind(hash);
+    auto it = m_sessionsByHash.constFind(hash);
+    if (it == m_sessionsByHash.cend()) {
+        const auto row = m_store.tokenByHash(hash);
+        if (!row || !m_organizations.contains(row->organizationId) || !remember(*row))
+            return std::nullopt;
+        it = m_sessionsByHash.constFind(hash);
+    }
     if (it == m_sessionsByHash.cend() || !Secrets::constantTimeEquals(it.key(), hash))
         return std::nullopt;
     return it.value();

@@ -11,6 +11,7 @@
 namespace TheEye::Supervisor {
 
 class Store;
+struct TokenRow;
 
 // Organizations, access tokens and hosts (bots), kept in memory and written through to the store.
 // Tokens are known only by their SHA-256; session tokens never reach the store at all.
@@ -31,7 +32,9 @@ public:
     Outcome<Organization> createOrganization(const QString &name);
     static bool isValidOrganizationName(QStringView name);
 
-    std::optional<Session> authenticate(QStringView token) const;
+    // Tokens made by another process on the same data (`--create-token` while a server runs)
+    // are found in the store on first use.
+    std::optional<Session> authenticate(QStringView token);
 
     struct IssuedToken
     {
@@ -59,6 +62,7 @@ public:
 private:
     Outcome<Host> createLocalBot(const Organization &organization);
     Outcome<bool> refreshLocalBotName(Host &host);
+    bool remember(const TokenRow &row);
 
     Store &m_store;
     QHash<QString, Organization> m_organizations;

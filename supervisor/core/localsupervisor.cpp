@@ -67,6 +67,10 @@ bool LocalSupervisor::start()
     }
     m_firstAdminToken = (*opened)->firstAdminToken;
 
+    if (!m_options.listen) {
+        m_running = true;
+        return true;
+    }
     SupervisorCore *core = m_core;
     m_server = std::make_unique<Http::HttpServer>(m_options.server,
                                                   m_core,
@@ -90,9 +94,11 @@ void LocalSupervisor::stop()
     if (!m_running)
         return;
     m_running = false;
-    onCore([this] { m_core->beginStop(); });
-    m_server->stop();
-    m_server.reset();
+    if (m_server) {
+        onCore([this] { m_core->beginStop(); });
+        m_server->stop();
+        m_server.reset();
+    }
     releaseCore();
 }
 

@@ -35,6 +35,8 @@ public:
         // On the first start: one task, "Hello world", to try the app with.
         bool createExampleTask = true;
         ResultPollOptions resultPoll;
+        // false: open the data without serving HTTP (the headless server's --create-token).
+        bool listen = true;
     };
 
     explicit LocalSupervisor(Options options, QObject *parent = nullptr);

@@ -13,10 +13,10 @@ namespace TheEye::Http {
 // connection callback. Header names are stored lower-case.
 struct Request
 {
-    QByteArray method;                               // "GET", "POST", …
-    QString path;                                    // percent-decoded, without the query
-    QByteArray rawQuery;                             // as sent, without '?'
-    QList<std::pair<QString, QString>> queryItems;   // decoded, in order, repeated keys kept
+    QByteArray method;                             // "GET", "POST", …
+    QString path;                                  // percent-decoded, without the query
+    QByteArray rawQuery;                           // as sent, without '?'
+    QList<std::pair<QString, QString>> queryItems; // decoded, in order, repeated keys kept
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress peer;

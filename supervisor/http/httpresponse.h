@@ -34,12 +34,12 @@ public:
     struct Chunk
     {
         QByteArray bytes;
-        bool end = false;    // nothing more will come
-        bool empty = false;  // nothing now; the transport must wait for a wake-up
+        bool end = false;   // nothing more will come
+        bool empty = false; // nothing now; the transport must wait for a wake-up
     };
     Chunk take(qsizetype maxBytes);
     void setWakeUp(std::function<void()> wakeUp); // called (under no lock of ours) after a write
-    void close();                                  // the transport is done with it
+    void close();                                 // the transport is done with it
 
 private:
     mutable std::mutex m_mutex;
@@ -62,10 +62,14 @@ struct Response
     // Compact JSON with Content-Type application/json. A string value is sent as a JSON string
     // ("Unauthorized"), as the real supervisor does.
     static Response json(int status, const QJsonValue &value);
-    static Response text(int status, const QByteArray &body, const QByteArray &contentType = "text/plain; charset=utf-8");
+    static Response text(int status,
+                         const QByteArray &body,
+                         const QByteArray &contentType = "text/plain; charset=utf-8");
     // No body and no Content-Type (the real supervisor's 204s).
     static Response empty(int status);
-    static Response streaming(int status, std::shared_ptr<ResponseStream> stream, const QByteArray &contentType);
+    static Response streaming(int status,
+                              std::shared_ptr<ResponseStream> stream,
+                              const QByteArray &contentType);
 
     Response &withHeader(QByteArray name, QByteArray value);
 };

@@ -18,10 +18,10 @@ struct ServerOptions
     quint16 port = 60080;                           // 0 picks a free port; see HttpServer::port()
     unsigned threads = 2;                           // transport threads (parse and cap only)
     unsigned connectionLimit = 1024;
-    unsigned connectionTimeoutSeconds = 30;         // inactivity, not for suspended requests
-    qsizetype connectionMemoryLimit = 64 * 1024;    // caps request headers (431/414 beyond)
-    qsizetype maxBodyBytes = 16 * 1024 * 1024;      // 413 from Content-Length, before reading
-    QString tlsCertificateFile;                     // PEM; TLS when both are set
+    unsigned connectionTimeoutSeconds = 30;      // inactivity, not for suspended requests
+    qsizetype connectionMemoryLimit = 64 * 1024; // caps request headers (431/414 beyond)
+    qsizetype maxBodyBytes = 16 * 1024 * 1024;   // 413 from Content-Length, before reading
+    QString tlsCertificateFile;                  // PEM; TLS when both are set
     QString tlsKeyFile;
 };
 

@@ -77,10 +77,18 @@ Done Store::insertOrganization(const OrganizationRow &row)
 
 QList<TokenRow> Store::tokens()
 {
+    return tokensWhere({}, {});
+}
+
+QList<TokenRow> Store::tokensWhere(const QString &where, const QList<QVariant> &values)
+{
     QList<TokenRow> rows;
     QSqlQuery &query = m_database.statement(
         u"SELECT id, hash, role, organization_id, principal_id, username, email, label, created "
-        "FROM tokens"_s);
+        "FROM tokens"_s
+        + where);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(static_cast<int>(i), values.at(i));
     if (!m_database.exec(query))
         return rows;
     while (query.next()) {
@@ -98,6 +106,13 @@ QList<TokenRow> Store::tokens()
     }
     query.finish();
     return rows;
+}
+
+std::optional<TokenRow> Store::tokenByHash(const QString &hash)
+{
+    for (const TokenRow &row : tokensWhere(u" WHERE hash = ?"_s, {hash}))
+        return row;
+    return std::nullopt;
 }
 
 Done Store::insertToken(const TokenRow &row)

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace TheEye::Supervisor {
 
 // The local supervisor's persistence: organizations, tokens, hosts, scripts, tasks, their events
@@ -29,6 +31,7 @@ public:
     Done insertOrganization(const OrganizationRow &row);
 
     QList<TokenRow> tokens();
+    std::optional<TokenRow> tokenByHash(const QString &hash);
     Done insertToken(const TokenRow &row);
     Done deleteToken(const QString &id);
 
@@ -57,6 +60,7 @@ public:
 
 private:
     Done run(const QString &sql, const QList<QVariant> &values);
+    QList<TokenRow> tokensWhere(const QString &where, const QList<QVariant> &values);
 
     Database m_database;
     JobTable m_jobs;
