@@ -120,19 +120,6 @@ QJsonValue numberValue(double number)
     return QJsonValue(number);
 }
 
-// An id reference is a string or an object with `id`/`_id`.
-bool isReference(const QJsonValue &value)
-{
-    if (value.isString())
-        return true;
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        return object.value("id"_L1).isString() || object.value("_id"_L1).isString()
-               || object.contains("data"_L1);
-    }
-    return false;
-}
-
 } // namespace
 
 bool isKnownType(const QString &type)
@@ -259,10 +246,8 @@ Normalized normalize(const QJsonObject &body)
         } else if (key == u"body") {
             out.values.insert(key, value);
         } else if (key == u"host" || key == u"host_id" || key == u"script" || key == u"script_id") {
-            if (isReference(value))
-                out.values.insert(key, value);
-            else
-                invalid(key, value);
+            // The task service resolves references and reports what does not resolve.
+            out.values.insert(key, value);
         }
         // Anything else is outside the schema and dropped.
     }

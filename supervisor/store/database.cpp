@@ -39,15 +39,18 @@ Done Database::open(const QString &filePath)
         return Done::failure(
             SupervisorTr::tr("Cannot create the data folder %1.").arg(info.absolutePath()));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        return Done::failure(SupervisorTr::tr("Cannot open the database %1: %2")
-                                 .arg(info.absoluteFilePath(), error));
+    {
+        // No handle may outlive this block, or close() below could not remove the connection.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            const QString error = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return Done::failure(SupervisorTr::tr("Cannot open the database %1: %2")
+                                     .arg(info.absoluteFilePath(), error));
+        }
     }
     m_filePath = info.absoluteFilePath();
 
