@@ -25,6 +25,12 @@ void bindAll(QSqlQuery &query, const QList<QVariant> &values)
         query.bindValue(static_cast<int>(i), values.at(i));
 }
 
+// A null QString binds as SQL NULL; these columns hold "" for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
 const QString Columns = u"seq, id, organization_id, task_id, host_id, lifecycle, document"_s;
 
 } // namespace
@@ -54,8 +60,8 @@ Result<JobRow> JobTable::insert(const JobRow &row)
     bindAll(query,
             {row.id,
              row.organizationId,
-             row.taskId,
-             row.hostId,
+             text(row.taskId),
+             text(row.hostId),
              row.lifecycle,
              documentText(row.document)});
     if (const Done done = m_database.exec(query); !done)
@@ -70,7 +76,7 @@ Done JobTable::update(const JobRow &row)
 {
     QSqlQuery &query = m_database.statement(
         u"UPDATE jobs SET lifecycle = ?, host_id = ?, document = ? WHERE id = ?"_s);
-    bindAll(query, {row.lifecycle, row.hostId, documentText(row.document), row.id});
+    bindAll(query, {row.lifecycle, text(row.hostId), documentText(row.document), row.id});
     const Done done = m_database.exec(query);
     query.finish();
     return done;
