@@ -81,6 +81,11 @@ Outcome<TaskEntry> TaskRecipes::import(const Organization &organization,
     if (!imported)
         return Outcome<TaskEntry>::failure(ServiceError::text(400, imported.error()));
     QJsonObject create = imported->task.toJson();
+    if (imported->missingRunAs) {
+        // TheEye's published recipes leave the run-as empty; its UI picks one by extension.
+        const QString runAs = Script::runAsForExtension(imported->script.extension());
+        create.insert("script_runas"_L1, runAs.isEmpty() ? u"%script%"_s : runAs);
+    }
     create.insert("host"_L1, host->id);
     create.insert("host_id"_L1, host->id);
     return m_tasks.create(organization, create);

@@ -17,7 +17,8 @@ using TheEye::Testing::CoreHarness;
 
 namespace {
 
-const QString TooFew = u"Invalid Task Arguments. An array of length 2 is required. Optionals must be null"_s;
+const QString TooFew
+    = u"Invalid Task Arguments. An array of length 2 is required. Optionals must be null"_s;
 
 // The engine's seam, recording what the job service hands over.
 class RecordingDispatcher final : public JobDispatcher
@@ -37,8 +38,12 @@ public:
 
 QJsonObject argument(int order, const QString &type, const QString &value = {})
 {
-    return {{"id"_L1, order + 1}, {"order"_L1, order}, {"type"_L1, type},
-            {"label"_L1, u"arg%1"_s.arg(order)}, {"value"_L1, value}, {"required"_L1, true}};
+    return {{"id"_L1, order + 1},
+            {"order"_L1, order},
+            {"type"_L1, type},
+            {"label"_L1, u"arg%1"_s.arg(order)},
+            {"value"_L1, value},
+            {"required"_L1, true}};
 }
 
 } // namespace
@@ -57,13 +62,20 @@ private:
             qFatal("cannot create the test task");
         return created->id;
     }
-    const TaskEntry &entry(const QString &id) { return *(*m_core)->tasks.find(m_core->organizationId, id); }
+    const TaskEntry &entry(const QString &id)
+    {
+        return *(*m_core)->tasks.find(m_core->organizationId, id);
+    }
     const TaskEntry &addTask(const QJsonObject &extra = {}) { return entry(addTaskId(extra)); }
-    Outcome<JobService::Created> run(const TaskEntry &task, const QJsonValue &body,
+    Outcome<JobService::Created> run(const TaskEntry &task,
+                                     const QJsonValue &body,
                                      const QJsonObject &query = {},
                                      std::optional<JobOrigin> origin = std::nullopt)
     {
-        return (*m_core)->jobs.create(m_core->organization(), task, body, query,
+        return (*m_core)->jobs.create(m_core->organization(),
+                                      task,
+                                      body,
+                                      query,
                                       origin.value_or(userOrigin()));
     }
     JobOrigin userOrigin() const
@@ -74,8 +86,9 @@ private:
     }
     JobRow createReady(const TaskEntry &task)
     {
-        const auto created = run(task, QJsonObject{{"task_arguments"_L1,
-                                                    QJsonArray{QJsonValue::Null, u"a"_s, u"b"_s}}});
+        const auto created = run(task,
+                                 QJsonObject{{"task_arguments"_L1,
+                                              QJsonArray{QJsonValue::Null, u"a"_s, u"b"_s}}});
         if (!created || created->job.lifecycle != u"ready")
             qFatal("cannot create a ready job");
         return created->job;
@@ -102,9 +115,9 @@ private slots:
         QTest::newRow("task_arguments in the body")
             << QJsonValue(QJsonObject{{"task_arguments"_L1, QJsonArray{null, u"ana"_s, u"a"_s}}})
             << QJsonObject() << 200 << u"ready"_s << QJsonArray{u"FIXED"_s, u"ana"_s, u"a"_s};
-        QTest::newRow("bare array body") << QJsonValue(QJsonArray{null, u"x"_s, u"b"_s})
-                                         << QJsonObject() << 200 << u"ready"_s
-                                         << QJsonArray{u"FIXED"_s, u"x"_s, u"b"_s};
+        QTest::newRow("bare array body")
+            << QJsonValue(QJsonArray{null, u"x"_s, u"b"_s}) << QJsonObject() << 200 << u"ready"_s
+            << QJsonArray{u"FIXED"_s, u"x"_s, u"b"_s};
         QTest::newRow("query task_arguments[] with an empty fixed slot")
             << QJsonValue(QJsonValue::Null)
             << QJsonObject{{"task_arguments"_L1, QJsonArray{QString(), u"x"_s, u"b"_s}}} << 200
@@ -122,8 +135,8 @@ private slots:
         QTest::newRow("task_arguments not a list")
             << QJsonValue(QJsonObject{{"task_arguments"_L1, u"x"_s}}) << QJsonObject() << 400
             << QString() << QJsonArray();
-        QTest::newRow("nothing at all") << QJsonValue(QJsonValue::Null) << QJsonObject() << 400
-                                        << QString() << QJsonArray();
+        QTest::newRow("nothing at all")
+            << QJsonValue(QJsonValue::Null) << QJsonObject() << 400 << QString() << QJsonArray();
         QTest::newRow("passes the length check, misses the last slot")
             << QJsonValue(QJsonObject{{"task_arguments"_L1, QJsonArray{u"ana"_s, u"a"_s}}})
             << QJsonObject() << 200 << u"terminated"_s << QJsonArray{u"ana"_s, u"a"_s};
@@ -134,9 +147,9 @@ private slots:
             << QJsonValue(QJsonArray{null, u"x"_s, u"b"_s})
             << QJsonObject{{"lifecycle"_L1, u"finished"_s}} << 200 << u"ready"_s
             << QJsonArray{u"FIXED"_s, u"x"_s, u"b"_s};
-        QTest::newRow("lifecycle=bogus") << QJsonValue(QJsonArray{null, u"x"_s, u"b"_s})
-                                         << QJsonObject{{"lifecycle"_L1, u"bogus"_s}} << 400
-                                         << QString() << QJsonArray();
+        QTest::newRow("lifecycle=bogus")
+            << QJsonValue(QJsonArray{null, u"x"_s, u"b"_s})
+            << QJsonObject{{"lifecycle"_L1, u"bogus"_s}} << 400 << QString() << QJsonArray();
         QTest::newRow("assignee not a list of users")
             << QJsonValue(QJsonObject{{"task_arguments"_L1, QJsonArray{null, u"x"_s, u"b"_s}},
                                       {"assignee"_L1, QJsonArray()}})
@@ -173,7 +186,8 @@ private slots:
     void buildErrorIsAStoredTerminatedJob()
     {
         const TaskEntry &task = addTask();
-        const auto created = run(task, QJsonObject{{"task_arguments"_L1, QJsonArray{u"ana"_s, u"a"_s}}});
+        const auto created = run(task,
+                                 QJsonObject{{"task_arguments"_L1, QJsonArray{u"ana"_s, u"a"_s}}});
         QVERIFY(created.ok());
         const QJsonObject &job = created->job.document;
         QCOMPARE(job.value("state"_L1).toString(), u"error"_s);
@@ -188,11 +202,12 @@ private slots:
 
     void fixedSlotsArePositional()
     {
-        const TaskEntry &task = addTask({{"task_arguments"_L1,
-                                          QJsonArray{argument(0, u"fixed"_s, u"X"_s),
-                                                     argument(1, u"input"_s)}}});
-        const auto good = run(task, QJsonObject{{"task_arguments"_L1,
-                                                 QJsonArray{QJsonValue::Null, u"v"_s}}});
+        const TaskEntry &task = addTask(
+            {{"task_arguments"_L1,
+              QJsonArray{argument(0, u"fixed"_s, u"X"_s), argument(1, u"input"_s)}}});
+        const auto good = run(task,
+                              QJsonObject{
+                                  {"task_arguments"_L1, QJsonArray{QJsonValue::Null, u"v"_s}}});
         QVERIFY(good.ok());
         QCOMPARE(good->job.document.value("task_arguments_values"_L1),
                  QJsonValue(QJsonArray{u"X"_s, u"v"_s}));
@@ -204,7 +219,8 @@ private slots:
 
     void oneArgumentTaskTakesAPlainObject()
     {
-        const TaskEntry &task = addTask({{"task_arguments"_L1, QJsonArray{argument(0, u"input"_s)}}});
+        const TaskEntry &task = addTask(
+            {{"task_arguments"_L1, QJsonArray{argument(0, u"input"_s)}}});
         const auto created = run(task, QJsonObject{{"a"_L1, 1}, {"access_token"_L1, u"secret"_s}});
         QVERIFY(created.ok());
         // Legacy arguments: an object is stored as its JSON text; a token never becomes a value.
@@ -214,8 +230,9 @@ private slots:
 
     void userJobDocument()
     {
-        const TaskEntry &task = addTask({{"env"_L1, QJsonObject{{"GREETING"_L1, u"hola"_s},
-                                                                {"THEEYE_API_URL"_L1, u"mine"_s}}}});
+        const TaskEntry &task = addTask(
+            {{"env"_L1,
+              QJsonObject{{"GREETING"_L1, u"hola"_s}, {"THEEYE_API_URL"_L1, u"mine"_s}}}});
         const auto created = run(task, QJsonArray{QJsonValue::Null, u"ana"_s, u"a"_s});
         QVERIFY(created.ok());
         const QJsonObject &job = created->job.document;
@@ -290,10 +307,11 @@ private slots:
 
     void otherTaskTypes()
     {
-        const auto dummy = (*m_core)->tasks.create(
-            m_core->organization(),
-            {{"name"_L1, u"Input"_s}, {"type"_L1, u"dummy"_s},
-             {"task_arguments"_L1, QJsonArray{argument(0, u"input"_s)}}});
+        const auto dummy = (*m_core)->tasks.create(m_core->organization(),
+                                                   {{"name"_L1, u"Input"_s},
+                                                    {"type"_L1, u"dummy"_s},
+                                                    {"task_arguments"_L1,
+                                                     QJsonArray{argument(0, u"input"_s)}}});
         QVERIFY(dummy.ok());
         const auto finished = run(*dummy, QJsonArray{u"hello"_s});
         QVERIFY2(finished.ok(), finished.ok() ? "" : qPrintable(finished.error().message));
@@ -301,9 +319,11 @@ private slots:
         QCOMPARE(finished->job.lifecycle, u"finished"_s);
         QCOMPARE(finished->job.document.value("output"_L1), QJsonValue(QJsonArray{u"hello"_s}));
 
-        const auto approval = (*m_core)->tasks.create(
-            m_core->organization(), {{"name"_L1, u"Approve"_s}, {"type"_L1, u"approval"_s},
-                                     {"approvers"_L1, QJsonArray{m_core->admin.principal.id}}});
+        const auto approval = (*m_core)->tasks.create(m_core->organization(),
+                                                      {{"name"_L1, u"Approve"_s},
+                                                       {"type"_L1, u"approval"_s},
+                                                       {"approvers"_L1,
+                                                        QJsonArray{m_core->admin.principal.id}}});
         QVERIFY(approval.ok());
         const auto waiting = run(*approval, QJsonValue::Null);
         QVERIFY(waiting.ok());
@@ -422,15 +442,19 @@ private slots:
     {
         const TaskEntry &task = addTask();
         const JobRow job = createReady(task);
-        auto refused = (*m_core)->jobs.restart(m_core->organization(), job,
-                                               QJsonArray{QJsonValue::Null, u"n"_s, u"m"_s}, {});
+        auto refused = (*m_core)->jobs.restart(m_core->organization(),
+                                               job,
+                                               QJsonArray{QJsonValue::Null, u"n"_s, u"m"_s},
+                                               {});
         QVERIFY(!refused.ok()); // not finished yet
         QCOMPARE(refused.error().status, 400);
         QVERIFY((*m_core)->jobs.cancel(job, m_core->admin).ok());
         const JobRow canceled = *(*m_core)->jobs.findAny(job.id);
         m_dispatcher.ready.clear();
-        const auto restarted = (*m_core)->jobs.restart(m_core->organization(), canceled,
-                                                       QJsonArray{QJsonValue::Null, u"n"_s, u"m"_s}, {});
+        const auto restarted = (*m_core)->jobs.restart(m_core->organization(),
+                                                       canceled,
+                                                       QJsonArray{QJsonValue::Null, u"n"_s, u"m"_s},
+                                                       {});
         QVERIFY(restarted.ok());
         QCOMPARE(restarted->lifecycle, u"ready"_s);
         QCOMPARE(restarted->document.value("state"_L1).toString(), u"in_progress"_s);
