@@ -28,6 +28,7 @@ bool SupervisorFixture::startSupervisor()
     options.dataDirectory = m_directory.path();
     options.organization = m_options.organization;
     options.server.port = 0;
+    options.server.maxBodyBytes = m_options.maxBodyBytes;
     options.createExampleTask = m_options.createExampleTask;
     options.resultPoll.minimumSeconds = m_options.resultPollMinimumSeconds;
     options.resultPoll.maximumParked = m_options.resultPollMaximumParked;

@@ -34,6 +34,7 @@ public:
         // Long-poll windows of /job/:id/result: TheEye's floor is 10 s, tests may go lower.
         int resultPollMinimumSeconds = 10;
         int resultPollMaximumParked = 512;
+        qsizetype maxBodyBytes = 16 * 1024 * 1024;
     };
 
     SupervisorFixture();
