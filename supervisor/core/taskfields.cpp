@@ -1,6 +1,8 @@
 #include "supervisor/core/taskfields.h"
 
+#include "models/jsonutil.h"
 #include "models/taskargument.h"
+#include "supervisor/core/objectid.h"
 
 #include <QJsonArray>
 
@@ -257,6 +259,93 @@ Normalized normalize(const QJsonObject &body)
             invalid(u"arguments_type", type);
     }
     return out;
+}
+
+// What a new task holds before the request's members are applied (the real schema defaults).
+QJsonObject defaultsFor(const QString &type)
+{
+    QJsonObject document{
+        {"order"_L1, 0},
+        {"enable"_L1, true},
+        {"type"_L1, type},
+        {"_type"_L1, typeClass(type)},
+        {"public"_L1, false},
+        {"tags"_L1, QJsonArray()},
+        {"triggers"_L1, QJsonArray()},
+        {"grace_time"_L1, 0},
+        {"task_arguments"_L1, QJsonArray()},
+        {"arguments_type"_L1, u"legacy"_s},
+        {"output_parameters"_L1, QJsonArray()},
+        {"register_body"_L1, false},
+        {"multitasking"_L1, true},
+        {"show_result"_L1, false},
+        {"assigned_users"_L1, QJsonArray()},
+        {"user_inputs"_L1, false},
+        {"user_inputs_members"_L1, QJsonArray()},
+        {"acl"_L1, QJsonArray()},
+        {"empty_viewers"_L1, false},
+        {"cancellable"_L1, true},
+        {"autoremove_completed_jobs_limit"_L1, 5},
+        {"version"_L1, 1},
+        {"stack_scheduled_executions"_L1, false},
+        {"allows_dynamic_settings"_L1, false},
+    };
+    if (needsScript(type)) {
+        document.insert("agent_logging"_L1, false);
+        document.insert("env"_L1, QJsonObject());
+    }
+    if (type == u"approval") {
+        document.insert("approvals_target"_L1, u"fixed"_s);
+        for (const auto key :
+             {"success_enabled"_L1, "failure_enabled"_L1, "cancel_enabled"_L1, "ignore_enabled"_L1})
+            document.insert(key, true);
+    }
+    if (type == u"notification")
+        document.insert("notificationTypes"_L1,
+                        QJsonObject{{"push"_L1, true},
+                                    {"email"_L1, false},
+                                    {"socket"_L1, false},
+                                    {"desktop"_L1, false}});
+    return document;
+}
+
+// TheEye appends the placeholder when the run-as does not place the script itself.
+QString withScriptPlaceholder(const QString &runAs)
+{
+    if (runAs.contains(u"%script%"))
+        return runAs;
+    return runAs.trimmed().isEmpty() ? u"%script%"_s : runAs + u" %script%"_s;
+}
+
+bool isObjectIdList(const QJsonValue &value)
+{
+    if (!value.isArray() || value.toArray().isEmpty())
+        return false;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!ObjectId::isValid(item.toString()))
+            return false;
+    }
+    return true;
+}
+
+// where[field]=value against a top-level member: equal text, a list holding it, or a boolean.
+bool matches(const QJsonObject &document, const QJsonObject &where)
+{
+    for (auto it = where.begin(); it != where.end(); ++it) {
+        const QJsonValue actual = document.value(it.key());
+        const QString wanted = it.value().isString() ? it.value().toString()
+                                                     : Json::toText(it.value());
+        if (actual.isArray()) {
+            if (!Json::stringList(actual).contains(wanted))
+                return false;
+        } else if (actual.isBool()) {
+            if ((actual.toBool() ? u"true"_s : u"false"_s) != wanted)
+                return false;
+        } else if (Json::toText(actual) != wanted) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace TheEye::Supervisor::TaskFields

@@ -26,4 +26,13 @@ QString typeClass(const QString &type);
 bool needsHost(const QString &type);
 bool needsScript(const QString &type);
 
+// What a new task of `type` holds before the request's members apply (the schema defaults).
+QJsonObject defaultsFor(const QString &type);
+// TheEye appends " %script%" when the run-as does not place the script itself.
+QString withScriptPlaceholder(const QString &runAs);
+// A non-empty list of ObjectId strings (approvers).
+bool isObjectIdList(const QJsonValue &value);
+// where[field]=value against a top-level member: equal text, a list holding it, or a boolean.
+bool matches(const QJsonObject &document, const QJsonObject &where);
+
 } // namespace TheEye::Supervisor::TaskFields

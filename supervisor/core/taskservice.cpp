@@ -29,93 +29,6 @@ ServiceError storeFailure(const Done &done)
     return ServiceError::internal(done.error());
 }
 
-// What a new task holds before the request's members are applied (the real schema defaults).
-QJsonObject defaultsFor(const QString &type)
-{
-    QJsonObject document{
-        {"order"_L1, 0},
-        {"enable"_L1, true},
-        {"type"_L1, type},
-        {"_type"_L1, TaskFields::typeClass(type)},
-        {"public"_L1, false},
-        {"tags"_L1, QJsonArray()},
-        {"triggers"_L1, QJsonArray()},
-        {"grace_time"_L1, 0},
-        {"task_arguments"_L1, QJsonArray()},
-        {"arguments_type"_L1, u"legacy"_s},
-        {"output_parameters"_L1, QJsonArray()},
-        {"register_body"_L1, false},
-        {"multitasking"_L1, true},
-        {"show_result"_L1, false},
-        {"assigned_users"_L1, QJsonArray()},
-        {"user_inputs"_L1, false},
-        {"user_inputs_members"_L1, QJsonArray()},
-        {"acl"_L1, QJsonArray()},
-        {"empty_viewers"_L1, false},
-        {"cancellable"_L1, true},
-        {"autoremove_completed_jobs_limit"_L1, 5},
-        {"version"_L1, 1},
-        {"stack_scheduled_executions"_L1, false},
-        {"allows_dynamic_settings"_L1, false},
-    };
-    if (TaskFields::needsScript(type)) {
-        document.insert("agent_logging"_L1, false);
-        document.insert("env"_L1, QJsonObject());
-    }
-    if (type == u"approval") {
-        document.insert("approvals_target"_L1, u"fixed"_s);
-        for (const auto key :
-             {"success_enabled"_L1, "failure_enabled"_L1, "cancel_enabled"_L1, "ignore_enabled"_L1})
-            document.insert(key, true);
-    }
-    if (type == u"notification")
-        document.insert("notificationTypes"_L1,
-                        QJsonObject{{"push"_L1, true},
-                                    {"email"_L1, false},
-                                    {"socket"_L1, false},
-                                    {"desktop"_L1, false}});
-    return document;
-}
-
-// TheEye appends the placeholder when the run-as does not place the script itself.
-QString withScriptPlaceholder(const QString &runAs)
-{
-    if (runAs.contains(u"%script%"))
-        return runAs;
-    return runAs.trimmed().isEmpty() ? u"%script%"_s : runAs + u" %script%"_s;
-}
-
-bool isObjectIdList(const QJsonValue &value)
-{
-    if (!value.isArray() || value.toArray().isEmpty())
-        return false;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!ObjectId::isValid(item.toString()))
-            return false;
-    }
-    return true;
-}
-
-// where[field]=value against a top-level member: equal text, a list holding it, or a boolean.
-bool matches(const QJsonObject &document, const QJsonObject &where)
-{
-    for (auto it = where.begin(); it != where.end(); ++it) {
-        const QJsonValue actual = document.value(it.key());
-        const QString wanted = it.value().isString() ? it.value().toString()
-                                                     : Json::toText(it.value());
-        if (actual.isArray()) {
-            if (!Json::stringList(actual).contains(wanted))
-                return false;
-        } else if (actual.isBool()) {
-            if ((actual.toBool() ? u"true"_s : u"false"_s) != wanted)
-                return false;
-        } else if (Json::toText(actual) != wanted) {
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 TaskService::TaskService(Store &store, Directory &directory, ScriptService &scripts)
@@ -175,7 +88,7 @@ QList<const TaskEntry *> TaskService::list(const QString &organizationId,
         }
         if (!filter.hostId.isEmpty() && Json::string(doc, "host_id"_L1) != filter.hostId)
             continue;
-        if (!filter.where.isEmpty() && !matches(populate(task), filter.where))
+        if (!filter.where.isEmpty() && !TaskFields::matches(populate(task), filter.where))
             continue;
         if (filter.session && !Acl::allows(*filter.session, doc.value("acl"_L1).toArray()))
             continue;
@@ -325,7 +238,7 @@ Outcome<TaskEntry> TaskService::create(const Organization &organization, const Q
     if (!errors.isEmpty()) // without a usable type nothing else can be checked
         return Outcome<TaskEntry>::failure(ServiceError::validation(errors + input.errors));
 
-    QJsonObject document = defaultsFor(type);
+    QJsonObject document = TaskFields::defaultsFor(type);
     for (auto it = input.values.begin(); it != input.values.end(); ++it) {
         if (!it.value().isNull())
             document.insert(it.key(), it.value());
@@ -340,9 +253,10 @@ Outcome<TaskEntry> TaskService::create(const Organization &organization, const Q
             errors.append(FieldError::required(u"script_runas"_s));
         else
             document.insert("script_runas"_L1,
-                            withScriptPlaceholder(runAs.trimmed().isEmpty() ? u"node"_s : runAs));
+                            TaskFields::withScriptPlaceholder(runAs.trimmed().isEmpty() ? u"node"_s
+                                                                                        : runAs));
     }
-    if (type == u"approval" && !isObjectIdList(document.value("approvers"_L1)))
+    if (type == u"approval" && !TaskFields::isObjectIdList(document.value("approvers"_L1)))
         errors.append(document.contains("approvers"_L1)
                           ? FieldError::invalid(u"approvers"_s, document.value("approvers"_L1))
                           : FieldError::required(u"approvers"_s));
@@ -462,9 +376,10 @@ Outcome<TaskEntry> TaskService::update(const Organization &organization,
             errors.append(FieldError::required(u"script_runas"_s));
         else
             document.insert("script_runas"_L1,
-                            withScriptPlaceholder(runAs.trimmed().isEmpty() ? u"node"_s : runAs));
+                            TaskFields::withScriptPlaceholder(runAs.trimmed().isEmpty() ? u"node"_s
+                                                                                        : runAs));
     }
-    if (type == u"approval" && !isObjectIdList(document.value("approvers"_L1)))
+    if (type == u"approval" && !TaskFields::isObjectIdList(document.value("approvers"_L1)))
         errors.append(FieldError::required(u"approvers"_s));
 
     QString newSecret;
