@@ -7,6 +7,9 @@ namespace {
 
 std::optional<QByteArray> strictBase64(QByteArrayView encoded)
 {
+    // One character past a group of four encodes no byte; Qt drops it silently.
+    if (encoded.size() % 4 == 1)
+        return std::nullopt;
     const auto decoded = QByteArray::fromBase64Encoding(encoded.toByteArray(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
@@ -58,7 +61,8 @@ std::optional<DataUrl> DataUrl::parse(QStringView text)
 
 QString DataUrl::toString() const
 {
-    QString text = QStringLiteral("data:") + (mimeType.isEmpty() ? QStringLiteral("text/plain") : mimeType);
+    QString text = QStringLiteral("data:")
+                   + (mimeType.isEmpty() ? QStringLiteral("text/plain") : mimeType);
     if (!name.isEmpty())
         text += QStringLiteral(";name=") + QString::fromLatin1(QUrl::toPercentEncoding(name));
     text += QStringLiteral(";base64,") + QString::fromLatin1(data.toBase64());

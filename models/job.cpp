@@ -21,8 +21,8 @@ Result<Job> Job::fromJson(const QJsonValue &json)
     for (const char *key : {"lifecycle", "state", "name"}) {
         const QJsonValue value = object.value(QLatin1StringView(key));
         if (!value.isUndefined() && !value.isNull() && !value.isString())
-            return Result<Job>::failure(ModelsTr::tr("The job member \"%1\" must be text.")
-                                            .arg(QString::fromLatin1(key)));
+            return Result<Job>::failure(
+                ModelsTr::tr("The job member \"%1\" must be text.").arg(QString::fromLatin1(key)));
     }
     const QJsonValue result = object.value("result"_L1);
     if (!result.isUndefined() && !result.isNull() && !result.isObject())
@@ -157,6 +157,37 @@ QStringList Job::output() const
     return lines;
 }
 
+QStringList Job::outputFromReport(const QJsonValue &reported)
+{
+    const auto itemsOf = [](const QJsonArray &array) {
+        QStringList lines;
+        lines.reserve(array.size());
+        for (const QJsonValue &item : array)
+            lines.append(item.isString() ? item.toString()
+                                         : QString::fromUtf8(Json::compact(item)));
+        return lines;
+    };
+    switch (reported.type()) {
+    case QJsonValue::Undefined: // no output reported: nothing to store
+        return {};
+    case QJsonValue::String: {
+        const QString text = reported.toString();
+        const auto parsed = Json::parse(text.toUtf8());
+        if (parsed && parsed->isArray())
+            return itemsOf(parsed->toArray());
+        return {text};
+    }
+    case QJsonValue::Array:
+        return itemsOf(reported.toArray());
+    case QJsonValue::Null:
+    case QJsonValue::Bool:
+    case QJsonValue::Double:
+    case QJsonValue::Object:
+        break;
+    }
+    return {QString::fromUtf8(Json::compact(reported))};
+}
+
 QJsonObject Job::result() const
 {
     return m_json.value("result"_L1).toObject();
@@ -273,6 +304,9 @@ std::optional<qint64> Job::durationMs(const QDateTime &now) const
         const QDateTime updated = lastUpdate();
         return updated.isValid() ? std::optional<qint64>(created.msecsTo(updated)) : std::nullopt;
     }
+    // A real supervisor does not say when a bot started the job; creation is the best bound.
+    if (lifecycle() == Lifecycle::Assigned || lifecycle() == Lifecycle::Started)
+        return created.msecsTo(now);
     return std::nullopt;
 }
 

@@ -58,6 +58,10 @@ public:
     QJsonArray taskArgumentsValues() const;
     // Always a list of strings: a stored error job carries a bare string, which becomes one line.
     QStringList output() const;
+    // What the supervisor stores as `output` for a reported one (parseOutputParameters,
+    // supervisor-api.md §4.6 and §12 item 33): a JSON text of an array → its items, other text as
+    // one line, an array → its items (non-text ones as JSON), anything else → one JSON line.
+    static QStringList outputFromReport(const QJsonValue &reported);
     QJsonObject result() const;
     std::optional<int> exitCode() const;
     QString log() const;        // stdout and stderr interleaved in arrival order
@@ -82,8 +86,9 @@ public:
 
     bool isFinished() const { return TheEye::isFinished(lifecycle()); }
     bool isInProgress() const { return TheEye::isInProgress(lifecycle()); }
-    // Wall time: result.times when the runner reported it, else finished_at − started_at, else
-    // last_update − creation_date for a finished job, else time so far for a running one.
+    // Wall time: result.times when the runner reported it, else finished_at − started_at (or
+    // now − started_at while it runs), else last_update − creation_date for a finished job, else
+    // now − creation_date for a running (assigned) one. Nothing for a job still waiting.
     std::optional<qint64> durationMs(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     bool operator==(const Job &other) const { return m_json == other.m_json; }

@@ -34,21 +34,32 @@ QString taskTypeDisplayName(const QString &type)
     return ModelsTr::tr("a \"%1\"").arg(type);
 }
 
+// A populated reference ({_id, id, …}) becomes its id, as the stored document holds it.
+void reduceReference(QJsonObject &object, QLatin1StringView key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isObject())
+        object.insert(key, Json::referenceId(value));
+}
+
 } // namespace
 
 QJsonObject serialize(const Task &task, const Script &script, const QByteArray &content, Mode mode)
 {
     QJsonObject recipe = task.toJson();
-    // Populated extras that are not part of the stored task.
+    // Populated extras of a GET response, not part of the stored task.
     for (const auto key : {"hostname"_L1, "script_name"_L1, "schedules"_L1, "_id"_L1})
         recipe.remove(key);
-    recipe.remove("workflow"_L1);
-    recipe.remove("workflow_id"_L1);
-    recipe.remove("execution_count"_L1);
-    recipe.remove("secret"_L1);
+    // Mongoose's toObject() holds references as ids; a GET response holds them populated.
+    for (const auto key : {"host"_L1, "customer"_L1, "script"_L1})
+        reduceReference(recipe, key);
+    for (const auto key : {"workflow"_L1, "workflow_id"_L1, "execution_count"_L1, "secret"_L1})
+        recipe.remove(key);
 
     QJsonObject file = script.toJson();
-    file.insert("source_model_id"_L1, script.id());
+    reduceReference(file, "customer"_L1);
+    if (!script.id().isEmpty())
+        file.insert("source_model_id"_L1, script.id());
     file.insert("data"_L1, scriptDataUrl(content));
 
     if (mode == Mode::Shallow) {
@@ -68,24 +79,26 @@ QJsonObject serialize(const Task &task, const Script &script, const QByteArray &
                                "script_arguments"_L1,
                                "script_id"_L1})
             recipe.remove(key);
-        recipe.insert("source_model_id"_L1, task.id());
 
-        QJsonObject env = recipe.value("env"_L1).toObject();
-        for (auto it = env.begin(); it != env.end(); ++it)
-            it.value() = QString();
-        if (recipe.contains("env"_L1))
+        // The supervisor blanks these for script tasks only; we export nothing else, and blanking
+        // secrets for every type is the safe side.
+        if (recipe.value("env"_L1).isObject()) {
+            QJsonObject env = recipe.value("env"_L1).toObject();
+            for (auto it = env.begin(); it != env.end(); ++it)
+                it.value() = QString();
             recipe.insert("env"_L1, env);
-
-        QJsonArray arguments = recipe.value("task_arguments"_L1).toArray();
-        for (qsizetype i = 0; i < arguments.size(); ++i) {
-            QJsonObject argument = arguments.at(i).toObject();
-            if (argument.value("type"_L1).toString() == u"fixed") {
-                argument.insert("value"_L1, QString());
-                arguments[i] = argument;
-            }
         }
-        if (recipe.contains("task_arguments"_L1))
+        if (recipe.value("task_arguments"_L1).isArray()) {
+            QJsonArray arguments = recipe.value("task_arguments"_L1).toArray();
+            for (qsizetype i = 0; i < arguments.size(); ++i) {
+                QJsonObject argument = arguments.at(i).toObject();
+                if (argument.value("type"_L1).toString() == u"fixed") {
+                    argument.insert("value"_L1, QString());
+                    arguments[i] = argument;
+                }
+            }
             recipe.insert("task_arguments"_L1, arguments);
+        }
 
         for (const auto key : {"id"_L1,
                                "_id"_L1,
@@ -100,7 +113,12 @@ QJsonObject serialize(const Task &task, const Script &script, const QByteArray &
                                "customer_name"_L1})
             file.remove(key);
     }
-    recipe.insert("script"_L1, file);
+    // Both modes name the exported task, so an import into the same organization can find it.
+    if (!task.id().isEmpty())
+        recipe.insert("source_model_id"_L1, task.id());
+    // The supervisor embeds the file whenever the task has one.
+    if (!task.scriptId().isEmpty() || !script.toJson().isEmpty() || !content.isEmpty())
+        recipe.insert("script"_L1, file);
     return recipe;
 }
 
@@ -128,17 +146,25 @@ Result<Imported> fromJson(const QJsonValue &json)
     const QJsonObject root = json.toObject();
     Imported imported;
     QJsonObject taskJson;
-    QJsonObject file;
-    if (root.value("task"_L1).isObject()) {
+    const auto notAnObject = [](const char *member) {
+        return R::failure(ModelsTr::tr("The recipe member \"%1\" must be an object.")
+                              .arg(QString::fromLatin1(member)));
+    };
+    QJsonValue scriptValue;
+    if (root.contains("task"_L1)) {
+        if (!root.value("task"_L1).isObject())
+            return notAnObject("task");
         imported.format = Imported::Format::Legacy;
         taskJson = root.value("task"_L1).toObject();
-        file = root.value("file"_L1).toObject();
-        if (file.isEmpty() && taskJson.value("script"_L1).isObject()) // legacy task, new script
-            file = taskJson.value("script"_L1).toObject();
+        // The web UI accepts a legacy task whose script is already embedded, with no "file".
+        scriptValue = root.contains("file"_L1) ? root.value("file"_L1)
+                                               : taskJson.value("script"_L1);
+        if (root.contains("file"_L1) && !scriptValue.isObject())
+            return notAnObject("file");
     } else if (root.contains("name"_L1) && root.contains("type"_L1)) {
         imported.format = Imported::Format::Flat;
         taskJson = root;
-        file = root.value("script"_L1).toObject();
+        scriptValue = root.value("script"_L1);
     } else {
         return R::failure(ModelsTr::tr("This is not a TheEye recipe: it has neither a \"task\" nor "
                                        "a task's \"name\" and \"type\"."));
@@ -150,21 +176,33 @@ Result<Imported> fromJson(const QJsonValue &json)
     const Task original = *checked;
     if (original.name().trimmed().isEmpty())
         return R::failure(ModelsTr::tr("The recipe's task has no name."));
+    // Task::type() defaults to "script" for documents of ours; a recipe must say it.
+    if (Json::string(taskJson, "type"_L1).isEmpty())
+        return R::failure(
+            ModelsTr::tr("The recipe's task \"%1\" does not say its type.").arg(original.name()));
     if (!original.isScriptTask())
         return R::failure(ModelsTr::tr("\"%1\" is %2 task. TheEye Desktop imports script tasks "
                                        "only.")
                               .arg(original.name(), taskTypeDisplayName(original.type())));
 
+    const QJsonObject file = scriptValue.toObject();
     const QJsonValue data = file.value("data"_L1);
-    if (file.isEmpty() || !data.isString() || data.toString().isEmpty())
-        return R::failure(ModelsTr::tr("The recipe of \"%1\" has no script content.")
+    if (file.isEmpty() || data.isUndefined() || data.isNull()
+        || (data.isString() && data.toString().isEmpty()))
+        return R::failure(
+            ModelsTr::tr("The recipe of \"%1\" has no script content.").arg(original.name()));
+    if (!data.isString())
+        return R::failure(ModelsTr::tr("The script data of \"%1\" must be text (base64 or a data "
+                                       "URL).")
                               .arg(original.name()));
     const auto content = decodeScriptData(data.toString());
     if (!content)
-        return R::failure(ModelsTr::tr("The script of \"%1\" is not valid base64 data.")
-                              .arg(original.name()));
-    if (!file.value("filename"_L1).isString() || file.value("filename"_L1).toString().isEmpty())
-        return R::failure(ModelsTr::tr("The script of \"%1\" has no file name.").arg(original.name()));
+        return R::failure(
+            ModelsTr::tr("The script of \"%1\" is not valid base64 data.").arg(original.name()));
+    const QJsonValue filename = file.value("filename"_L1);
+    if (!filename.isString() || filename.toString().trimmed().isEmpty())
+        return R::failure(
+            ModelsTr::tr("The script of \"%1\" has no file name.").arg(original.name()));
 
     imported.scriptContent = *content;
     imported.sourceTaskId = Json::string(taskJson, "source_model_id"_L1, original.id());
@@ -183,30 +221,22 @@ Result<Imported> fromJson(const QJsonValue &json)
     // The md5 and size describe the content we carry, whatever the file said.
     scriptJson.insert("md5"_L1, Script::md5Hex(*content));
     scriptJson.insert("size"_L1, content->size());
+    // Old exports lack these; the supervisor's fingerprint of a file includes them.
+    const QString extension = Script::extensionOf(filename.toString());
+    if (Json::string(scriptJson, "extension"_L1).isEmpty())
+        scriptJson.insert("extension"_L1, extension);
+    if (Json::string(scriptJson, "mimetype"_L1).isEmpty())
+        scriptJson.insert("mimetype"_L1, Script::mimeTypeForExtension(extension));
     imported.script = Script(scriptJson);
 
     QJsonObject clean = taskJson;
-    for (const auto key : {"id"_L1,
-                           "_id"_L1,
-                           "host"_L1,
-                           "host_id"_L1,
-                           "hostname"_L1,
-                           "customer"_L1,
-                           "customer_id"_L1,
-                           "creation_date"_L1,
-                           "last_update"_L1,
-                           "secret"_L1,
-                           "fingerprint"_L1,
-                           "execution_count"_L1,
-                           "script_id"_L1,
-                           "script_name"_L1,
-                           "script_arguments"_L1,
-                           "schedules"_L1,
-                           "user_id"_L1,
-                           "workflow"_L1,
-                           "workflow_id"_L1,
-                           "template"_L1,
-                           "template_id"_L1})
+    for (const auto key : {"id"_L1,          "_id"_L1,           "host"_L1,
+                           "host_id"_L1,     "hostname"_L1,      "customer"_L1,
+                           "customer_id"_L1, "creation_date"_L1, "last_update"_L1,
+                           "secret"_L1,      "fingerprint"_L1,   "execution_count"_L1,
+                           "script_id"_L1,   "script_name"_L1,   "script_arguments"_L1,
+                           "schedules"_L1,   "user_id"_L1,       "workflow"_L1,
+                           "workflow_id"_L1, "template"_L1,      "template_id"_L1})
         clean.remove(key);
     imported.task = Task(clean);
     imported.task.setEmbeddedScript(scriptJson);

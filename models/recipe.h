@@ -12,12 +12,13 @@ namespace TheEye::Recipe {
 enum class Mode { Shallow, Deep };
 
 // `GET /task/:id/serialize` (supervisor-api.md §7.1): shallow drops ids, host, acl, triggers and
-// dates, blanks env and fixed values and adds source_model_id; deep keeps everything but the
-// workflow and execution count. Both embed the script as `data:text/plain;base64,…`.
+// dates and blanks env and fixed values; deep keeps everything but the workflow and execution
+// count. Both reduce populated references to ids, add `source_model_id` (the task id) and embed
+// the script as `data:text/plain;base64,…` with the file's own `source_model_id`.
 QJsonObject serialize(const Task &task, const Script &script, const QByteArray &content, Mode mode);
 
-// Canonical file bytes: sorted keys, two-space indentation, final newline. Two exports of the
-// same task are identical bytes, so recipe folders diff cleanly under version control.
+// Canonical file bytes: keys sorted, Qt's indented form (four spaces), final newline. Two exports
+// of the same task are identical bytes, so recipe folders diff cleanly under version control.
 QByteArray toFileBytes(const QJsonValue &recipe);
 
 // A recipe file parsed for import: the current flat format or the legacy {task, file} one.

@@ -67,6 +67,16 @@ Result<Task> Task::fromJson(const QJsonValue &json)
             && !(value.isString() && Json::optionalInteger(object, QLatin1StringView(key))))
             return wrongType(key, number);
     }
+    // Json::boolean() would quietly read a "false" string as the default true.
+    for (const char *key : {"multitasking",
+                            "cancellable",
+                            "show_result",
+                            "user_inputs",
+                            "autoremove_completed_jobs"}) {
+        const QJsonValue value = object.value(QLatin1StringView(key));
+        if (!value.isUndefined() && !value.isNull() && !value.isBool())
+            return wrongType(key, ModelsTr::tr("true or false"));
+    }
     const QJsonValue env = object.value("env"_L1);
     if (!env.isUndefined() && !env.isNull() && !env.isObject())
         return Result<Task>::failure(
@@ -303,8 +313,12 @@ QMap<QString, QString> Task::env() const
 {
     QMap<QString, QString> env;
     const QJsonObject object = m_json.value("env"_L1).toObject();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        env.insert(it.key(), it.value().isString() ? it.value().toString() : Json::toText(it.value()));
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue value = it.value();
+        // A null value is an unset one (blank), not the text "null".
+        env.insert(it.key(),
+                   value.isNull() || value.isUndefined() ? QString() : Json::toText(value));
+    }
     return env;
 }
 
@@ -427,7 +441,8 @@ QStringList Task::missingConfiguration() const
 {
     QStringList missing;
     if (!isScriptTask()) {
-        missing.append(ModelsTr::tr("Only script tasks can run here; this is a %1 task.").arg(type()));
+        missing.append(
+            ModelsTr::tr("Only script tasks can run here; this is a %1 task.").arg(type()));
         return missing;
     }
     if (hostId().isEmpty())
@@ -444,7 +459,8 @@ QStringList Task::missingConfiguration() const
     const QMap<QString, QString> variables = env();
     for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
         if (it.value().isEmpty())
-            missing.append(ModelsTr::tr("Fill the value of the environment variable %1.").arg(it.key()));
+            missing.append(
+                ModelsTr::tr("Fill the value of the environment variable %1.").arg(it.key()));
     }
     return missing;
 }

@@ -4,6 +4,7 @@
 #include "models/taskargument.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>

@@ -1,0 +1,128 @@
+#include "models/taskfilterproxymodel.h"
+
+#include "models/tasktablemodel.h"
+
+#include <algorithm>
+
+namespace TheEye {
+
+TaskFilterProxyModel::TaskFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(false); // the source sorts; filtering is re-run by our setters
+}
+
+void TaskFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_tasks = qobject_cast<TaskTableModel *>(sourceModel);
+    Q_ASSERT_X(m_tasks || !sourceModel,
+               "TaskFilterProxyModel",
+               "the source must be a TaskTableModel");
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+    // Rows the feed changes in place may start or stop matching.
+    if (m_tasks) {
+        connect(m_tasks, &QAbstractItemModel::dataChanged, this, [this] {
+            invalidateRowsFilter();
+        });
+    }
+}
+
+void TaskFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (m_tasks)
+        m_tasks->sort(column, order);
+}
+
+void TaskFilterProxyModel::setQuery(const QString &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    m_terms.clear();
+    const QStringList words = query.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString word : words) {
+        Term term;
+        if (word.size() > 1 && word.startsWith(QLatin1Char('-'))) {
+            term.negated = true;
+            word.remove(0, 1);
+        }
+        if (word == u"running")
+            term.kind = TermKind::Running;
+        else if (word == u"queued")
+            term.kind = TermKind::Queued;
+        else if (word == u"failed")
+            term.kind = TermKind::Failed;
+        else if (word == u"invalid")
+            term.kind = TermKind::Invalid;
+        else if (word == u"scheduled")
+            term.kind = TermKind::Scheduled;
+        else if (word.size() > 2 && word.indexOf(QLatin1Char(':')) > 0
+                 && !word.endsWith(QLatin1Char(':')))
+            term.kind = TermKind::Tag;
+        term.text = word;
+        m_terms.append(term);
+    }
+    invalidateRowsFilter();
+}
+
+void TaskFilterProxyModel::setHostFilter(const std::optional<QString> &hostId)
+{
+    if (hostId == m_hostFilter)
+        return;
+    m_hostFilter = hostId;
+    invalidateRowsFilter();
+}
+
+void TaskFilterProxyModel::setTagFilter(const QString &tag)
+{
+    const QString lower = tag.toLower();
+    if (lower == m_tagFilter)
+        return;
+    m_tagFilter = lower;
+    invalidateRowsFilter();
+}
+
+bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_tasks || sourceParent.isValid())
+        return true;
+    const TaskTableModel::SearchEntry &entry = m_tasks->searchEntry(sourceRow);
+    if (m_hostFilter && entry.hostId != *m_hostFilter)
+        return false;
+    if (!m_tagFilter.isEmpty() && !entry.tags.contains(m_tagFilter))
+        return false;
+    for (const Term &term : m_terms) {
+        bool match = false;
+        switch (term.kind) {
+        case TermKind::Text:
+            match = entry.text.contains(term.text);
+            break;
+        case TermKind::Tag:
+            // Prefix, so the filter narrows while the value is still being typed.
+            match = std::any_of(entry.tags.cbegin(),
+                                entry.tags.cend(),
+                                [&term](const QString &tag) { return tag.startsWith(term.text); });
+            break;
+        case TermKind::Running:
+            match = entry.running || entry.text.contains(term.text);
+            break;
+        case TermKind::Queued:
+            match = entry.queued || entry.text.contains(term.text);
+            break;
+        case TermKind::Failed:
+            match = entry.failed || entry.text.contains(term.text);
+            break;
+        case TermKind::Invalid:
+            match = entry.invalid || entry.text.contains(term.text);
+            break;
+        case TermKind::Scheduled:
+            match = entry.scheduled || entry.text.contains(term.text);
+            break;
+        }
+        if (match == term.negated)
+            return false;
+    }
+    return true;
+}
+
+} // namespace TheEye

@@ -1,0 +1,270 @@
+#include "models/taskfilterproxymodel.h"
+#include "models/tasktablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace TheEye;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Task makeTask(const QString &id,
+              const QString &name,
+              const QStringList &tags = {},
+              const QString &hostId = u"h1"_s,
+              const QString &description = {})
+{
+    Task task = Task::newScriptTask();
+    task.setId(id);
+    task.setName(name);
+    task.setTags(tags);
+    task.setHostId(hostId);
+    task.setScriptId(u"s-"_s + id);
+    task.setScriptName(name.toLower().replace(QLatin1Char(' '), QLatin1Char('_')) + u".sh"_s);
+    task.setScriptRunAs(u"bash %script%"_s);
+    task.setDescription(description);
+    return task;
+}
+
+Host makeHost(const QString &id, const QString &hostname, bool reporting)
+{
+    return Host(QJsonObject{{"id"_L1, id},
+                            {"hostname"_L1, hostname},
+                            {"state"_L1, reporting ? u"normal"_s : u"updates_stopped"_s}});
+}
+
+QStringList names(const QAbstractItemModel &model)
+{
+    QStringList list;
+    for (int row = 0; row < model.rowCount(); ++row)
+        list.append(model.index(row, TaskTableModel::NameColumn).data().toString());
+    return list;
+}
+
+} // namespace
+
+class TestTaskTableModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keepsRowsSortedByName()
+    {
+        TaskTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTasks({makeTask(u"3"_s, u"charlie"_s),
+                        makeTask(u"1"_s, u"Alpha"_s),
+                        makeTask(u"2"_s, u"bravo"_s)});
+        QCOMPARE(names(model), (QStringList{u"Alpha"_s, u"bravo"_s, u"charlie"_s}));
+        QCOMPARE(model.rowOf(u"2"_s), 1);
+    }
+
+    void upsertInsertsAtSortedPositionAndMovesRenamedRows()
+    {
+        TaskTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTasks({makeTask(u"1"_s, u"b"_s), makeTask(u"2"_s, u"d"_s)});
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.upsertTask(makeTask(u"3"_s, u"c"_s));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(names(model), (QStringList{u"b"_s, u"c"_s, u"d"_s}));
+
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.upsertTask(makeTask(u"1"_s, u"z"_s));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(names(model), (QStringList{u"c"_s, u"d"_s, u"z"_s}));
+
+        moved.clear();
+        changed.clear();
+        model.upsertTask(makeTask(u"2"_s, u"e"_s)); // still between c and z: changed in place
+        QCOMPARE(moved.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(names(model), (QStringList{u"c"_s, u"e"_s, u"z"_s}));
+
+        model.removeTask(u"2"_s);
+        QCOMPARE(names(model), (QStringList{u"c"_s, u"z"_s}));
+        QCOMPARE(model.rowOf(u"2"_s), -1);
+        model.removeTask(u"unknown"_s);
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void sortsOnRawValuesOfEveryColumn()
+    {
+        TaskTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Task slow = makeTask(u"1"_s, u"slow"_s);
+        slow.setTimeoutMs(3600000);
+        Task fast = makeTask(u"2"_s, u"fast"_s);
+        fast.setTimeoutMs(10000);
+        Task medium = makeTask(u"3"_s, u"medium"_s);
+        medium.setTimeoutMs(600000);
+        model.setTasks({slow, fast, medium});
+        model.sort(TaskTableModel::TimeoutColumn, Qt::AscendingOrder);
+        QCOMPARE(names(model), (QStringList{u"fast"_s, u"medium"_s, u"slow"_s}));
+        model.sort(TaskTableModel::TimeoutColumn, Qt::DescendingOrder);
+        QCOMPARE(names(model), (QStringList{u"slow"_s, u"medium"_s, u"fast"_s}));
+        QCOMPARE(model.index(0, TaskTableModel::TimeoutColumn)
+                     .data(TaskTableModel::SortRole)
+                     .toLongLong(),
+                 3600000);
+        QCOMPARE(model.index(0, TaskTableModel::TimeoutColumn).data().toString(), u"1 h"_s);
+    }
+
+    void showsBotStateActivityAndProblems()
+    {
+        TaskTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Task broken = makeTask(u"2"_s, u"broken"_s, {}, u"h2"_s);
+        broken.setScriptRunAs(QString());
+        model.setTasks({makeTask(u"1"_s, u"ok"_s), broken});
+        model.setHosts(
+            {makeHost(u"h1"_s, u"desk-bot"_s, true), makeHost(u"h2"_s, u"old-bot"_s, false)});
+
+        const int ok = model.rowOf(u"1"_s);
+        const int bad = model.rowOf(u"2"_s);
+        QCOMPARE(model.index(ok, TaskTableModel::BotColumn).data().toString(), u"desk-bot"_s);
+        QVERIFY(model.index(bad, TaskTableModel::BotColumn)
+                    .data()
+                    .toString()
+                    .contains(u"stopped reporting"_s));
+        QVERIFY(model.index(ok, 0).data(TaskTableModel::CanRunRole).toBool());
+        QVERIFY(!model.index(bad, 0).data(TaskTableModel::CanRunRole).toBool());
+        QCOMPARE(model.index(bad, 0).data(TaskTableModel::ProblemsRole).toStringList().size(), 1);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        TaskActivity activity;
+        activity.running = 2;
+        activity.queued = 1;
+        activity.lastLifecycle = Lifecycle::Finished;
+        activity.lastState = JobState::Failure;
+        activity.lastRun = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
+        model.setActivity(u"1"_s, activity);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(ok, TaskTableModel::ActivityColumn).data().toString(),
+                 u"2 running, 1 queued"_s);
+        QCOMPARE(model.index(ok, TaskTableModel::LastJobColumn).data().toString(), u"Failure"_s);
+        QCOMPARE(model.index(ok, TaskTableModel::LastRunColumn).data().toDateTime().toUTC(),
+                 activity.lastRun);
+        changed.clear();
+        model.setActivity(u"1"_s, activity); // unchanged: no signal
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void filtersAsYouType_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("empty") << QString()
+                               << QStringList{u"Backup db"_s, u"Deploy web"_s, u"Rotate logs"_s};
+        QTest::newRow("name substring, any case") << u"BACK"_s << QStringList{u"Backup db"_s};
+        QTest::newRow("two words are AND") << u"web deploy"_s << QStringList{u"Deploy web"_s};
+        QTest::newRow("description") << u"nightly"_s << QStringList{u"Backup db"_s};
+        QTest::newRow("bot name") << u"edge-bot"_s << QStringList{u"Deploy web"_s};
+        QTest::newRow("script name") << u"rotate_logs.sh"_s << QStringList{u"Rotate logs"_s};
+        QTest::newRow("key:value tag")
+            << u"env:prod"_s << QStringList{u"Backup db"_s, u"Deploy web"_s};
+        QTest::newRow("tag while typing")
+            << u"env:pro"_s << QStringList{u"Backup db"_s, u"Deploy web"_s};
+        QTest::newRow("tag value") << u"env:dev"_s << QStringList{u"Rotate logs"_s};
+        QTest::newRow("tag is not text") << u"db:x"_s << QStringList{};
+        QTest::newRow("negation") << u"-env:prod"_s << QStringList{u"Rotate logs"_s};
+        QTest::newRow("running") << u"running"_s << QStringList{u"Deploy web"_s};
+        QTest::newRow("queued") << u"queued"_s << QStringList{u"Deploy web"_s};
+        QTest::newRow("failed") << u"failed"_s << QStringList{u"Rotate logs"_s};
+        QTest::newRow("invalid") << u"invalid"_s << QStringList{u"Rotate logs"_s};
+        QTest::newRow("scheduled") << u"scheduled"_s << QStringList{u"Backup db"_s};
+        QTest::newRow("status and text") << u"running web"_s << QStringList{u"Deploy web"_s};
+        QTest::newRow("nothing") << u"zzz"_s << QStringList{};
+    }
+
+    void filtersAsYouType()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+
+        TaskTableModel model;
+        Task backup = makeTask(u"1"_s,
+                               u"Backup db"_s,
+                               {u"env:prod"_s, u"db"_s},
+                               u"h1"_s,
+                               u"Nightly dump"_s);
+        QJsonObject json = backup.toJson();
+        json.insert("schedules"_L1, QJsonArray{QJsonObject{{"name"_L1, u"task"_s}}});
+        backup = Task(json);
+        Task deploy = makeTask(u"2"_s, u"Deploy web"_s, {u"env:prod"_s}, u"h2"_s);
+        Task rotate = makeTask(u"3"_s, u"Rotate logs"_s, {u"env:dev"_s}, u"h1"_s);
+        rotate.setHostId(QString());
+        model.setTasks({backup, deploy, rotate});
+        model.setHosts(
+            {makeHost(u"h1"_s, u"desk-bot"_s, true), makeHost(u"h2"_s, u"edge-bot"_s, true)});
+        TaskActivity busy;
+        busy.running = 1;
+        busy.queued = 2;
+        busy.lastLifecycle = Lifecycle::Assigned;
+        model.setActivity(u"2"_s, busy);
+        TaskActivity failed;
+        failed.lastLifecycle = Lifecycle::Finished;
+        failed.lastState = JobState::Failure;
+        model.setActivity(u"3"_s, failed);
+
+        TaskFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setQuery(query);
+        QCOMPARE(names(proxy), expected);
+    }
+
+    void groupFiltersCombineWithTheQuery()
+    {
+        TaskTableModel model;
+        model.setTasks({makeTask(u"1"_s, u"a one"_s, {u"x"_s}, u"h1"_s),
+                        makeTask(u"2"_s, u"a two"_s, {u"y"_s}, u"h2"_s),
+                        makeTask(u"3"_s, u"b three"_s, {u"X"_s}, u"h2"_s)});
+        TaskFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setHostFilter(u"h2"_s);
+        QCOMPARE(names(proxy), (QStringList{u"a two"_s, u"b three"_s}));
+        proxy.setTagFilter(u"x"_s);
+        QCOMPARE(names(proxy), (QStringList{u"b three"_s}));
+        proxy.setHostFilter(std::nullopt);
+        QCOMPARE(names(proxy), (QStringList{u"a one"_s, u"b three"_s}));
+        proxy.setTagFilter(QString());
+        proxy.setHostFilter(QString()); // the tasks without a bot
+        QCOMPARE(names(proxy), (QStringList{}));
+        model.upsertTask(makeTask(u"4"_s, u"orphan"_s, {}, QString()));
+        QCOMPARE(names(proxy), (QStringList{u"orphan"_s}));
+        proxy.setHostFilter(std::nullopt);
+        proxy.setTagFilter(u"x"_s);
+        proxy.setQuery(u"a"_s);
+        QCOMPARE(names(proxy), (QStringList{u"a one"_s}));
+    }
+
+    void proxySortIsTheSourceSortAndFollowsUpdates()
+    {
+        TaskTableModel model;
+        TaskFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setTasks({makeTask(u"1"_s, u"alpha"_s), makeTask(u"2"_s, u"beta"_s)});
+        proxy.sort(TaskTableModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(names(proxy), (QStringList{u"beta"_s, u"alpha"_s}));
+        proxy.setQuery(u"a"_s);
+        model.upsertTask(makeTask(u"3"_s, u"gamma"_s));
+        QCOMPARE(names(proxy), (QStringList{u"gamma"_s, u"beta"_s, u"alpha"_s}));
+        model.upsertTask(makeTask(u"2"_s, u"bbb"_s)); // no longer contains "a"
+        QCOMPARE(names(proxy), (QStringList{u"gamma"_s, u"alpha"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTaskTableModel)
+#include "tst_tasktablemodel.moc"

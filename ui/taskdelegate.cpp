@@ -1,0 +1,136 @@
+#include "ui/taskdelegate.h"
+
+#include "models/tasktablemodel.h"
+#include "ui/appicons.h"
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace TheEye {
+
+TaskDelegate::TaskDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QRect TaskDelegate::runButtonRect(const QRect &cell)
+{
+    const int side = std::min(cell.height() - 4, 18);
+    return QRect(cell.left() + 4, cell.center().y() - side / 2 + 1, side, side);
+}
+
+void TaskDelegate::paint(QPainter *painter,
+                         const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    switch (index.column()) {
+    case TaskTableModel::NameColumn: {
+        const QRect button = runButtonRect(opt.rect);
+        opt.rect.setLeft(button.right() + 6);
+        QStyledItemDelegate::paint(painter, opt, index);
+        const bool canRun = index.data(TaskTableModel::CanRunRole).toBool();
+        const QIcon::Mode mode = m_runEnabled && canRun ? QIcon::Normal : QIcon::Disabled;
+        AppIcons::icon(QStringLiteral("run")).paint(painter, button, Qt::AlignCenter, mode);
+        if (!canRun) { // a warning badge: the tooltip says what is missing
+            const QRect badge(button.right() - 7, button.bottom() - 7, 9, 9);
+            AppIcons::icon(QStringLiteral("warning")).paint(painter, badge);
+        }
+        return;
+    }
+    case TaskTableModel::LastJobColumn: {
+        const auto lifecycle = static_cast<Lifecycle>(
+            index.data(TaskTableModel::LastLifecycleRole).toInt());
+        const auto state = static_cast<JobState>(index.data(TaskTableModel::LastStateRole).toInt());
+        if (lifecycle != Lifecycle::Unknown) {
+            opt.icon = AppIcons::jobIcon(lifecycle, state);
+            opt.features |= QStyleOptionViewItem::HasDecoration;
+            if (!(opt.state & QStyle::State_Selected))
+                opt.palette.setColor(QPalette::Text, AppIcons::jobColor(lifecycle, state));
+        }
+        break;
+    }
+    case TaskTableModel::TagsColumn: {
+        const QStringList tags = index.data(TaskTableModel::TagsRole).toStringList();
+        opt.text.clear();
+        QStyledItemDelegate::paint(painter, opt, index);
+        paintTags(painter, opt, tags);
+        return;
+    }
+    case TaskTableModel::BotColumn:
+        opt.icon = AppIcons::icon(opt.text.contains(QLatin1Char('('))
+                                      ? QStringLiteral("bot-offline")
+                                      : QStringLiteral("bot"));
+        opt.features |= QStyleOptionViewItem::HasDecoration;
+        break;
+    default:
+        break;
+    }
+    QStyledItemDelegate::paint(painter, opt, index);
+}
+
+void TaskDelegate::paintTags(QPainter *painter,
+                             const QStyleOptionViewItem &option,
+                             const QStringList &tags) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    painter->setFont(font);
+    const QFontMetrics metrics(font);
+    const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
+    const QColor fill = dark ? QColor(0x2d, 0x4a, 0x6e) : QColor(0xdc, 0xe8, 0xf8);
+    const QColor text = dark ? QColor(0xdc, 0xe8, 0xf8) : QColor(0x1f, 0x4a, 0x85);
+    int x = option.rect.left() + 3;
+    const int height = metrics.height() + 2;
+    const int y = option.rect.center().y() - height / 2;
+    for (const QString &tag : tags) {
+        const int width = metrics.horizontalAdvance(tag) + 10;
+        if (x + width > option.rect.right() - 2) {
+            painter->setPen(option.palette.color(QPalette::Text));
+            painter->drawText(QRect(x, y, option.rect.right() - x, height),
+                              Qt::AlignVCenter,
+                              QStringLiteral("…"));
+            break;
+        }
+        QPainterPath chip;
+        chip.addRoundedRect(QRectF(x, y, width, height), height / 2.0, height / 2.0);
+        painter->fillPath(chip, fill);
+        painter->setPen(text);
+        painter->drawText(QRect(x, y, width, height), Qt::AlignCenter, tag);
+        x += width + 4;
+    }
+    painter->restore();
+}
+
+QSize TaskDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(std::max(size.height(), 24));
+    if (index.column() == TaskTableModel::NameColumn)
+        size.rwidth() += 26;
+    return size;
+}
+
+bool TaskDelegate::editorEvent(QEvent *event,
+                               QAbstractItemModel *model,
+                               const QStyleOptionViewItem &option,
+                               const QModelIndex &index)
+{
+    if (index.column() == TaskTableModel::NameColumn
+        && event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton
+            && runButtonRect(option.rect).contains(mouse->position().toPoint()) && m_runEnabled
+            && index.data(TaskTableModel::CanRunRole).toBool()) {
+            Q_EMIT runClicked(index);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+} // namespace TheEye
