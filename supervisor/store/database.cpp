@@ -109,6 +109,15 @@ QString Database::lastError(const QSqlQuery &query) const
     return error.text().isEmpty() ? SupervisorTr::tr("unknown database error") : error.text();
 }
 
+void Database::bind(QSqlQuery &query, const QList<QVariant> &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(static_cast<int>(i), nullText ? QVariant(u""_s) : value);
+    }
+}
+
 Done Database::exec(QSqlQuery &query)
 {
     if (!query.exec()) {

@@ -37,6 +37,9 @@ public:
     // A prepared statement for `sql`, prepared on first use. Bind and exec() it; it stays valid
     // until close().
     QSqlQuery &statement(const QString &sql);
+    // Binds positional values; a null QString binds as "" (columns are NOT NULL text, and a
+    // QString that was never assigned is "no value" to Qt, not SQL NULL to us).
+    static void bind(QSqlQuery &query, const QList<QVariant> &values);
     // Runs a prepared statement; the failure message names the statement's error.
     Done exec(QSqlQuery &query);
     // One-off statement without parameters (schema, pragmas).

@@ -21,14 +21,7 @@ QString placeholders(qsizetype count)
 
 void bindAll(QSqlQuery &query, const QList<QVariant> &values)
 {
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(static_cast<int>(i), values.at(i));
-}
-
-// A null QString binds as SQL NULL; these columns hold "" for "none".
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
+    Database::bind(query, values);
 }
 
 const QString Columns = u"seq, id, organization_id, task_id, host_id, lifecycle, document"_s;
@@ -60,8 +53,8 @@ Result<JobRow> JobTable::insert(const JobRow &row)
     bindAll(query,
             {row.id,
              row.organizationId,
-             text(row.taskId),
-             text(row.hostId),
+             row.taskId,
+             row.hostId,
              row.lifecycle,
              documentText(row.document)});
     if (const Done done = m_database.exec(query); !done)
@@ -76,7 +69,7 @@ Done JobTable::update(const JobRow &row)
 {
     QSqlQuery &query = m_database.statement(
         u"UPDATE jobs SET lifecycle = ?, host_id = ?, document = ? WHERE id = ?"_s);
-    bindAll(query, {row.lifecycle, text(row.hostId), documentText(row.document), row.id});
+    bindAll(query, {row.lifecycle, row.hostId, documentText(row.document), row.id});
     const Done done = m_database.exec(query);
     query.finish();
     return done;

@@ -49,8 +49,7 @@ void Store::close()
 Done Store::run(const QString &sql, const QList<QVariant> &values)
 {
     QSqlQuery &query = m_database.statement(sql);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(static_cast<int>(i), values.at(i));
+    Database::bind(query, values);
     const Done done = m_database.exec(query);
     query.finish();
     return done;
@@ -87,8 +86,7 @@ QList<TokenRow> Store::tokensWhere(const QString &where, const QList<QVariant> &
         u"SELECT id, hash, role, organization_id, principal_id, username, email, label, created "
         "FROM tokens"_s
         + where);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(static_cast<int>(i), values.at(i));
+    Database::bind(query, values);
     if (!m_database.exec(query))
         return rows;
     while (query.next()) {

@@ -92,7 +92,8 @@ private:
                const std::function<QJsonValue(QJsonValue)> &adjust = {})
     {
         const Exchange exchange = load(name);
-        QCOMPARE(reply.status, exchange.status);
+        QVERIFY2(reply.status == exchange.status,
+                 qPrintable(u"%1: got %2 (%3)"_s.arg(name).arg(reply.status).arg(reply.error)));
         if (exchange.contentType.isNull()) {
             QVERIFY(!reply.hasHeader("Content-Type"));
             QVERIFY(reply.body.isEmpty());
@@ -206,7 +207,10 @@ private slots:
         // 07 and 08 show the job after a real agent ran it; without the job engine it is still
         // ready, so what only a finished run sets (result, trigger_name) is left out.
         const auto unfinished = [](QJsonValue body) {
-            return QJsonValue(withoutKeys(body.toObject(), {u"result"_s, u"trigger_name"_s}));
+            QJsonObject shape = withoutKeys(body.toObject(), {u"result"_s, u"trigger_name"_s});
+            if (shape.contains("output"_L1))
+                shape.insert("output"_L1, QJsonArray()); // nothing ran, nothing was printed
+            return QJsonValue(shape);
         };
         check(u"07-job-get-finished.json"_s, replay(u"07-job-get-finished.json"_s), unfinished);
         check(u"08-job-list-by-task.json"_s,

@@ -4,6 +4,7 @@
 #include "testhttp.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
