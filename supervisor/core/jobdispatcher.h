@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/lifecycle.h"
+#include "supervisor/store/records.h"
+
+#include <QStringList>
+
+namespace TheEye::Supervisor {
+
+// Where the job service hands jobs to whatever runs them: the job engine (local bot, remote
+// agents). Called on the core thread, after the change is committed.
+class JobDispatcher
+{
+public:
+    virtual ~JobDispatcher() = default;
+
+    // A job is `ready`: just created, restarted, or released from onhold by input.
+    virtual void jobReady(const JobRow &job) = 0;
+    // A cancel moved a job out of `previous` (ready, onhold or assigned); a running process
+    // should be stopped.
+    virtual void jobCanceled(const JobRow &job, Lifecycle previous) = 0;
+    // A task and all of its jobs were deleted.
+    virtual void taskRemoved(const QString &taskId) = 0;
+};
+
+// Until the engine exists: jobs wait in `ready`, nothing runs.
+class IdleDispatcher final : public JobDispatcher
+{
+public:
+    void jobReady(const JobRow &) override {}
+    void jobCanceled(const JobRow &, Lifecycle) override {}
+    void taskRemoved(const QString &) override {}
+};
+
+} // namespace TheEye::Supervisor

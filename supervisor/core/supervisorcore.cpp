@@ -1,0 +1,224 @@
+#include "supervisor/core/supervisorcore.h"
+
+#include "supervisor/api/apiroutes.h"
+#include "supervisor/api/healthcontroller.h"
+#include "supervisor/api/hostscontroller.h"
+#include "supervisor/api/jobscontroller.h"
+#include "supervisor/api/scriptscontroller.h"
+#include "supervisor/api/taskscontroller.h"
+#include "supervisor/api/tokenscontroller.h"
+#include "supervisor/core/jobdispatcher.h"
+#include "supervisor/core/jobservice.h"
+#include "supervisor/core/scriptservice.h"
+#include "supervisor/core/services.h"
+#include "supervisor/core/supervisortr.h"
+#include "supervisor/core/taskrecipes.h"
+#include "supervisor/core/taskservice.h"
+#include "supervisor/http/router.h"
+#include "supervisor/store/store.h"
+
+#include <QJsonArray>
+#include <QThread>
+
+namespace TheEye::Supervisor {
+
+using namespace Qt::StringLiterals;
+
+struct SupervisorCore::Parts
+{
+    explicit Parts(const ResultPollOptions &poll)
+        : results(services, poll)
+    {
+        jobs.setDispatcher(&idle);
+        tasksController.registerRoutes(routes);
+        jobsController.registerRoutes(routes);
+        results.registerRoutes(routes);
+        scriptsController.registerRoutes(routes);
+        hostsController.registerRoutes(routes);
+        healthController.registerRoutes(routes);
+        tokensController.registerRoutes(routes);
+    }
+
+    Store store;
+    Directory directory{store};
+    ScriptService scripts{store};
+    TaskService tasks{store, directory, scripts};
+    TaskRecipes recipes{tasks, scripts, directory};
+    JobService jobs{store, directory, tasks, scripts};
+    IdleDispatcher idle;
+    Services services{store, directory, scripts, tasks, recipes, jobs};
+    Http::Router router;
+    ApiRoutes routes{router, directory};
+    TasksController tasksController{services};
+    JobsController jobsController{services};
+    JobResultController results;
+    ScriptsController scriptsController{services};
+    HostsController hostsController{services};
+    HealthController healthController;
+    TokensController tokensController{services};
+};
+
+namespace {
+
+const char ExampleScript[] = "#!/bin/bash\n"
+                             "# TheEye Desktop's example task: greets the \"Name\" it is given.\n"
+                             "name=\"${1:-world}\"\n"
+                             "echo \"Hello, ${name}!\"\n";
+
+} // namespace
+
+SupervisorCore::SupervisorCore(CoreOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{}
+
+SupervisorCore::~SupervisorCore() = default;
+
+Services &SupervisorCore::services()
+{
+    return d->services;
+}
+
+void SupervisorCore::setDispatcher(JobDispatcher *dispatcher)
+{
+    d->jobs.setDispatcher(dispatcher ? dispatcher : &d->idle);
+}
+
+void SupervisorCore::setApiUrl(const QString &url)
+{
+    QMutexLocker locker(&m_apiUrlMutex);
+    m_apiUrl = url;
+}
+
+QString SupervisorCore::apiUrl() const
+{
+    QMutexLocker locker(&m_apiUrlMutex);
+    return m_apiUrl;
+}
+
+Outcome<SupervisorCore::Opened> SupervisorCore::open()
+{
+    d = std::make_unique<Parts>(m_options.resultPoll);
+    d->jobs.setApiUrlProvider([this] { return apiUrl(); });
+    if (const Done opened = d->store.open(m_options.dataDirectory); !opened) {
+        d.reset();
+        return Outcome<Opened>::failure(ServiceError::internal(opened.error()));
+    }
+    for (const auto &loaded : {d->directory.load(), d->scripts.load(), d->tasks.load()}) {
+        if (!loaded) {
+            d.reset();
+            return Outcome<Opened>::failure(loaded.error());
+        }
+    }
+
+    Opened opened;
+    opened.organizationName = m_options.organizationName;
+    if (!d->directory.organizationByName(m_options.organizationName)) {
+        const auto created = createOrganization(m_options.organizationName);
+        if (!created) {
+            d.reset();
+            return Outcome<Opened>::failure(created.error());
+        }
+        opened.firstAdminToken = created->token;
+        if (m_options.createExampleTask) {
+            const Organization *organization = d->directory.organizationByName(
+                m_options.organizationName);
+            if (const auto example = createExampleTask(*organization); !example) {
+                d.reset();
+                return Outcome<Opened>::failure(example.error());
+            }
+        }
+    }
+    return opened;
+}
+
+Outcome<Directory::IssuedToken> SupervisorCore::createOrganization(const QString &name)
+{
+    const auto organization = d->directory.createOrganization(name);
+    if (!organization)
+        return Outcome<Directory::IssuedToken>::failure(organization.error());
+    return d->directory.issueToken(organization->id, Role::Admin, u"admin"_s, true);
+}
+
+Outcome<Directory::IssuedToken> SupervisorCore::issueToken(const QString &organizationName,
+                                                           Role role,
+                                                           const QString &label,
+                                                           bool persistent)
+{
+    const Organization *organization = d->directory.organizationByName(
+        organizationName.isEmpty() ? m_options.organizationName : organizationName);
+    if (!organization)
+        return Outcome<Directory::IssuedToken>::failure(
+            ServiceError::text(404, u"organization not found"_s));
+    return d->directory.issueToken(organization->id, role, label, persistent);
+}
+
+Outcome<bool> SupervisorCore::createExampleTask(const Organization &organization)
+{
+    const auto script = d->scripts.create(
+        organization,
+        QJsonObject{{"filename"_L1, u"hello-world.sh"_s},
+                    {"description"_L1, SupervisorTr::tr("Greets the name it is given.")},
+                    {"data"_L1,
+                     QString(u"data:text/plain;base64,"_s
+                             + QString::fromLatin1(QByteArray(ExampleScript).toBase64()))}});
+    if (!script)
+        return Outcome<bool>::failure(script.error());
+    const Host *bot = d->directory.localBot(organization.id);
+    QJsonObject argument{
+        {"id"_L1, 1},
+        {"order"_L1, 0},
+        {"type"_L1, u"input"_s},
+        {"label"_L1, u"Name"_s},
+        {"value"_L1, QString()},
+        {"help"_L1, SupervisorTr::tr("Who to greet")},
+        {"readonly"_L1, false},
+        {"required"_L1, true},
+        {"multiple"_L1, false},
+        {"masked"_L1, false},
+        {"options"_L1, QJsonArray()},
+    };
+    const auto task = d->tasks.create(
+        organization,
+        QJsonObject{{"name"_L1, u"Hello world"_s},
+                    {"type"_L1, u"script"_s},
+                    {"description"_L1,
+                     SupervisorTr::tr("An example task: it runs a small script on this computer "
+                                      "that greets the name you give it.")},
+                    {"host"_L1, bot ? bot->id : QString()},
+                    {"script"_L1, script->id},
+                    {"script_runas"_L1, u"bash %script%"_s},
+                    {"timeout"_L1, 60000},
+                    {"tags"_L1, QJsonArray{u"example"_s}},
+                    {"task_arguments"_L1, QJsonArray{argument}}});
+    if (!task)
+        return Outcome<bool>::failure(task.error());
+    return true;
+}
+
+void SupervisorCore::handle(const Http::Request &request, Http::Responder responder)
+{
+    if (!d) {
+        responder.send(Http::Response::json(503, u"Service Unavailable"_s));
+        return;
+    }
+    d->router.dispatch(request, std::move(responder));
+}
+
+void SupervisorCore::beginStop()
+{
+    if (d)
+        d->results.closeAll();
+}
+
+void SupervisorCore::close(QThread *thread)
+{
+    if (d) {
+        d->results.closeAll();
+        d->store.close();
+        d.reset();
+    }
+    moveToThread(thread);
+}
+
+} // namespace TheEye::Supervisor

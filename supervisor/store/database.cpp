@@ -1,0 +1,257 @@
+#include "supervisor/store/database.h"
+
+#include "supervisor/core/supervisortr.h"
+#include "supervisor/store/schema.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace TheEye::Supervisor {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"theeye-supervisor-"_s + QString::number(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(nextConnectionName())
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+Done Database::open(const QString &filePath)
+{
+    close();
+    const QFileInfo info(filePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Done::failure(
+            SupervisorTr::tr("Cannot create the data folder %1.").arg(info.absolutePath()));
+
+    {
+        // No handle may outlive this block, or close() below could not remove the connection.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            const QString error = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return Done::failure(SupervisorTr::tr("Cannot open the database %1: %2")
+                                     .arg(info.absoluteFilePath(), error));
+        }
+    }
+    m_filePath = info.absoluteFilePath();
+
+    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s,
+                                  u"PRAGMA synchronous=NORMAL"_s,
+                                  u"PRAGMA foreign_keys=ON"_s,
+                                  u"PRAGMA temp_store=MEMORY"_s}) {
+        if (const Done done = execute(pragma); !done) {
+            close();
+            return done;
+        }
+    }
+    if (const Done done = migrate(); !done) {
+        close();
+        return done;
+    }
+    return std::monostate{};
+}
+
+void Database::close()
+{
+    if (m_filePath.isEmpty() && !QSqlDatabase::contains(m_connectionName))
+        return;
+    m_statements.clear();
+    m_depth = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_filePath.clear();
+    m_schemaVersion = 0;
+}
+
+bool Database::isOpen() const
+{
+    return !m_filePath.isEmpty();
+}
+
+QSqlQuery &Database::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        query->setForwardOnly(true);
+        query->prepare(sql);
+        it = m_statements.insert(sql, query);
+    }
+    return *it.value();
+}
+
+QString Database::lastError(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    return error.text().isEmpty() ? SupervisorTr::tr("unknown database error") : error.text();
+}
+
+void Database::bind(QSqlQuery &query, const QList<QVariant> &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(static_cast<int>(i), nullText ? QVariant(u""_s) : value);
+    }
+}
+
+Done Database::exec(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        if (m_depth > 0)
+            m_failedInside = true;
+        return Done::failure(SupervisorTr::tr("Database error: %1").arg(lastError(query)));
+    }
+    return std::monostate{};
+}
+
+Done Database::execute(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql))
+        return Done::failure(SupervisorTr::tr("Database error: %1").arg(lastError(query)));
+    return std::monostate{};
+}
+
+Done Database::begin()
+{
+    if (m_depth++ > 0)
+        return std::monostate{};
+    m_failedInside = false;
+    if (const Done done = execute(u"BEGIN IMMEDIATE"_s); !done) {
+        m_depth = 0;
+        return done;
+    }
+    return std::monostate{};
+}
+
+Done Database::commit()
+{
+    if (m_depth == 0)
+        return Done::failure(SupervisorTr::tr("Database error: commit without a transaction"));
+    if (--m_depth > 0)
+        return std::monostate{};
+    if (m_failedInside) {
+        execute(u"ROLLBACK"_s);
+        return Done::failure(SupervisorTr::tr("Database error: a statement of the transaction "
+                                              "failed; nothing was saved"));
+    }
+    if (const Done done = execute(u"COMMIT"_s); !done) {
+        execute(u"ROLLBACK"_s);
+        return done;
+    }
+    return std::monostate{};
+}
+
+void Database::rollback()
+{
+    if (m_depth == 0)
+        return;
+    if (--m_depth > 0) {
+        // The outermost transaction must not commit what an inner step gave up on.
+        m_failedInside = true;
+        return;
+    }
+    execute(u"ROLLBACK"_s);
+}
+
+Done Database::migrate()
+{
+    if (const Done done = execute(
+            u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
+        !done)
+        return done;
+    QSqlQuery read(QSqlDatabase::database(m_connectionName, false));
+    if (!read.exec(u"SELECT version FROM schema_version"_s))
+        return Done::failure(SupervisorTr::tr("Database error: %1").arg(lastError(read)));
+    bool hasRow = false;
+    if (read.next()) {
+        hasRow = true;
+        m_schemaVersion = read.value(0).toInt();
+    }
+    read.finish();
+
+    if (m_schemaVersion > Schema::latestVersion())
+        return Done::failure(
+            SupervisorTr::tr("The database %1 was written by a newer version of TheEye (schema %2; "
+                             "this version knows up to %3). Use the newer version or another data "
+                             "folder.")
+                .arg(m_filePath)
+                .arg(m_schemaVersion)
+                .arg(Schema::latestVersion()));
+
+    for (const Schema::Migration &migration : Schema::migrations()) {
+        if (migration.version <= m_schemaVersion)
+            continue;
+        if (const Done done = begin(); !done)
+            return done;
+        for (const QString &sql : migration.statements) {
+            if (const Done done = execute(sql); !done) {
+                rollback();
+                return Done::failure(
+                    SupervisorTr::tr("Cannot upgrade the database to schema %1: %2")
+                        .arg(migration.version)
+                        .arg(done.error()));
+            }
+        }
+        const QString record = hasRow ? u"UPDATE schema_version SET version = %1"_s
+                                      : u"INSERT INTO schema_version (version) VALUES (%1)"_s;
+        if (const Done done = execute(record.arg(migration.version)); !done) {
+            rollback();
+            return done;
+        }
+        if (const Done done = commit(); !done)
+            return done;
+        hasRow = true;
+        m_schemaVersion = migration.version;
+    }
+    return std::monostate{};
+}
+
+Transaction::Transaction(Database &database)
+    : m_database(database)
+{
+    const Done done = m_database.begin();
+    m_active = done.ok();
+    if (!done)
+        m_error = done.error();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_database.rollback();
+}
+
+Done Transaction::commit()
+{
+    if (!m_active)
+        return Done::failure(m_error);
+    m_active = false;
+    return m_database.commit();
+}
+
+} // namespace TheEye::Supervisor

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "models/result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <variant>
+
+namespace TheEye::Supervisor {
+
+using Done = Result<std::monostate>;
+
+// One SQLite connection, owned by the thread that opened it (the supervisor core). WAL with
+// synchronous=NORMAL: a committed transaction survives a crash of the process; foreign keys on;
+// a busy timeout for the odd external reader (the sqlite3 shell). Statements are prepared once
+// and reused.
+class Database final
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when missing) and brings the schema up to date. Fails with a translated
+    // message that names the file.
+    Done open(const QString &filePath);
+    void close();
+    bool isOpen() const;
+    QString filePath() const { return m_filePath; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // A prepared statement for `sql`, prepared on first use. Bind and exec() it; it stays valid
+    // until close().
+    QSqlQuery &statement(const QString &sql);
+    // Binds positional values; a null QString binds as "" (columns are NOT NULL text, and a
+    // QString that was never assigned is "no value" to Qt, not SQL NULL to us).
+    static void bind(QSqlQuery &query, const QList<QVariant> &values);
+    // Runs a prepared statement; the failure message names the statement's error.
+    Done exec(QSqlQuery &query);
+    // One-off statement without parameters (schema, pragmas).
+    Done execute(const QString &sql);
+
+    // Transactions nest: only the outermost begin/commit reach SQLite, so a service can group
+    // several table operations into the one transaction of a state change.
+    Done begin();
+    Done commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+private:
+    Done migrate();
+    QString lastError(const QSqlQuery &query) const;
+
+    QString m_connectionName;
+    QString m_filePath;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    bool m_failedInside = false;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+// Rolls back unless committed: a state change either lands whole or not at all.
+class Transaction final
+{
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    QString error() const { return m_error; }
+    Done commit();
+
+private:
+    Database &m_database;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace TheEye::Supervisor

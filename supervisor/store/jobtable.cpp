@@ -1,0 +1,230 @@
+#include "supervisor/store/jobtable.h"
+
+#include "supervisor/store/store.h"
+
+#include <QVariant>
+
+namespace TheEye::Supervisor {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// "?, ?, ?" for an IN list of n values.
+QString placeholders(qsizetype count)
+{
+    QString text;
+    for (qsizetype i = 0; i < count; ++i)
+        text += i == 0 ? u"?"_s : u", ?"_s;
+    return text;
+}
+
+void bindAll(QSqlQuery &query, const QList<QVariant> &values)
+{
+    Database::bind(query, values);
+}
+
+const QString Columns = u"seq, id, organization_id, task_id, host_id, lifecycle, document"_s;
+
+} // namespace
+
+JobTable::JobTable(Database &database)
+    : m_database(database)
+{}
+
+JobRow JobTable::read(QSqlQuery &query) const
+{
+    JobRow row;
+    row.seq = query.value(0).toLongLong();
+    row.id = query.value(1).toString();
+    row.organizationId = query.value(2).toString();
+    row.taskId = query.value(3).toString();
+    row.hostId = query.value(4).toString();
+    row.lifecycle = query.value(5).toString();
+    row.document = documentFromText(query.value(6).toString().toUtf8());
+    return row;
+}
+
+Result<JobRow> JobTable::insert(const JobRow &row)
+{
+    QSqlQuery &query = m_database.statement(
+        u"INSERT INTO jobs (id, organization_id, task_id, host_id, lifecycle, document) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    bindAll(query,
+            {row.id,
+             row.organizationId,
+             row.taskId,
+             row.hostId,
+             row.lifecycle,
+             documentText(row.document)});
+    if (const Done done = m_database.exec(query); !done)
+        return Result<JobRow>::failure(done.error());
+    JobRow stored = row;
+    stored.seq = query.lastInsertId().toLongLong();
+    query.finish();
+    return stored;
+}
+
+Done JobTable::update(const JobRow &row)
+{
+    QSqlQuery &query = m_database.statement(
+        u"UPDATE jobs SET lifecycle = ?, host_id = ?, document = ? WHERE id = ?"_s);
+    bindAll(query, {row.lifecycle, row.hostId, documentText(row.document), row.id});
+    const Done done = m_database.exec(query);
+    query.finish();
+    return done;
+}
+
+std::optional<JobRow> JobTable::find(const QString &id)
+{
+    QSqlQuery &query = m_database.statement(u"SELECT "_s + Columns + u" FROM jobs WHERE id = ?"_s);
+    query.bindValue(0, id);
+    if (!m_database.exec(query) || !query.next()) {
+        query.finish();
+        return std::nullopt;
+    }
+    JobRow row = read(query);
+    query.finish();
+    return row;
+}
+
+namespace {
+
+QString whereClause(const JobTable::Filter &filter, QList<QVariant> &values)
+{
+    QString where = u" WHERE organization_id = ?"_s;
+    values.append(filter.organizationId);
+    if (!filter.taskId.isEmpty()) {
+        where += u" AND task_id = ?"_s;
+        values.append(filter.taskId);
+    }
+    if (!filter.hostId.isEmpty()) {
+        where += u" AND host_id = ?"_s;
+        values.append(filter.hostId);
+    }
+    if (!filter.lifecycles.isEmpty()) {
+        where += u" AND lifecycle IN ("_s + placeholders(filter.lifecycles.size()) + u")"_s;
+        for (const QString &lifecycle : filter.lifecycles)
+            values.append(lifecycle);
+    }
+    return where;
+}
+
+} // namespace
+
+QList<JobRow> JobTable::list(const Filter &filter)
+{
+    QList<QVariant> values;
+    QString sql = u"SELECT "_s + Columns + u" FROM jobs"_s + whereClause(filter, values)
+                  + (filter.newestFirst ? u" ORDER BY seq DESC"_s : u" ORDER BY seq"_s);
+    if (filter.limit > 0 || filter.skip > 0) {
+        sql += u" LIMIT ? OFFSET ?"_s;
+        values.append(filter.limit > 0 ? filter.limit : -1);
+        values.append(filter.skip);
+    }
+    QList<JobRow> rows;
+    QSqlQuery &query = m_database.statement(sql);
+    bindAll(query, values);
+    if (!m_database.exec(query))
+        return rows;
+    while (query.next())
+        rows.append(read(query));
+    query.finish();
+    return rows;
+}
+
+qint64 JobTable::count(const Filter &filter)
+{
+    QList<QVariant> values;
+    QSqlQuery &query = m_database.statement(u"SELECT COUNT(*) FROM jobs"_s
+                                            + whereClause(filter, values));
+    bindAll(query, values);
+    qint64 count = 0;
+    if (m_database.exec(query) && query.next())
+        count = query.value(0).toLongLong();
+    query.finish();
+    return count;
+}
+
+Result<qint64> JobTable::deleteByTask(const QString &taskId, const QStringList &lifecycles)
+{
+    QList<QVariant> values{taskId};
+    QString sql = u"DELETE FROM jobs WHERE task_id = ?"_s;
+    if (!lifecycles.isEmpty()) {
+        sql += u" AND lifecycle IN ("_s + placeholders(lifecycles.size()) + u")"_s;
+        for (const QString &lifecycle : lifecycles)
+            values.append(lifecycle);
+    }
+    QSqlQuery &query = m_database.statement(sql);
+    bindAll(query, values);
+    if (const Done done = m_database.exec(query); !done)
+        return Result<qint64>::failure(done.error());
+    const qint64 deleted = query.numRowsAffected();
+    query.finish();
+    return deleted;
+}
+
+Result<qint64> JobTable::pruneHistory(const QString &taskId,
+                                      int keep,
+                                      const QStringList &inProgress)
+{
+    QList<QVariant> values{taskId};
+    QString sql = u"DELETE FROM jobs WHERE task_id = ? AND lifecycle NOT IN ("_s
+                  + placeholders(inProgress.size()) + u")"_s;
+    for (const QString &lifecycle : inProgress)
+        values.append(lifecycle);
+    if (keep > 0) {
+        // Older than the keep-th newest job of the task, whatever that one's lifecycle.
+        sql += u" AND seq < (SELECT seq FROM jobs WHERE task_id = ? ORDER BY seq DESC "
+               "LIMIT 1 OFFSET ?)"_s;
+        values.append(taskId);
+        values.append(keep - 1);
+    }
+    QSqlQuery &query = m_database.statement(sql);
+    bindAll(query, values);
+    if (const Done done = m_database.exec(query); !done)
+        return Result<qint64>::failure(done.error());
+    const qint64 deleted = query.numRowsAffected();
+    query.finish();
+    return deleted;
+}
+
+Done JobTable::appendOutput(qint64 jobSeq, const QList<OutputChunk> &chunks)
+{
+    if (chunks.isEmpty())
+        return std::monostate{};
+    QSqlQuery &next = m_database.statement(
+        u"SELECT COALESCE(MAX(chunk), -1) + 1 FROM job_output WHERE job_seq = ?"_s);
+    next.bindValue(0, jobSeq);
+    if (const Done done = m_database.exec(next); !done)
+        return done;
+    qint64 index = next.next() ? next.value(0).toLongLong() : 0;
+    next.finish();
+    QSqlQuery &insert = m_database.statement(
+        u"INSERT INTO job_output (job_seq, chunk, stream, data) VALUES (?, ?, ?, ?)"_s);
+    for (const OutputChunk &chunk : chunks) {
+        bindAll(insert, {jobSeq, index++, static_cast<int>(chunk.stream), chunk.data});
+        if (const Done done = m_database.exec(insert); !done)
+            return done;
+    }
+    insert.finish();
+    return std::monostate{};
+}
+
+QList<OutputChunk> JobTable::output(qint64 jobSeq)
+{
+    QList<OutputChunk> chunks;
+    QSqlQuery &query = m_database.statement(
+        u"SELECT stream, data FROM job_output WHERE job_seq = ? ORDER BY chunk"_s);
+    query.bindValue(0, jobSeq);
+    if (!m_database.exec(query))
+        return chunks;
+    while (query.next())
+        chunks.append({query.value(0).toInt() == 2 ? OutputChunk::Stream::Stderr
+                                                   : OutputChunk::Stream::Stdout,
+                       query.value(1).toByteArray()});
+    query.finish();
+    return chunks;
+}
+
+} // namespace TheEye::Supervisor
