@@ -105,7 +105,9 @@ Call<QList<Task>> *TasksApi::list(const TaskListQuery &query)
     if (!query.hostId.isEmpty())
         spec.addQuery(u"host"_s, query.hostId);
     m_client.exchange(call, spec, [call](ReplyFacts &facts) {
-        call->finish(decodeJsonReply<QList<Task>>(facts, Decode::tasks));
+        decodeJsonReplyThen<QList<Task>>(call, facts, Decode::tasks, [call](auto result) {
+            call->finish(std::move(result));
+        });
     });
     return call;
 }
