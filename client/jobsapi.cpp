@@ -139,7 +139,7 @@ void JobsApi::sendRestart(Call<Job> *call, const QString &jobId, const QJsonArra
                                                 {u"job"_s, jobId, u"restart"_s}),
                                             QJsonObject{{"task_arguments"_L1, taskArguments}}),
                       [this, call, jobId](ReplyFacts &facts) {
-                          auto result = decodeJsonReply<Job>(facts, Decode::job);
+                          auto result = decodeStartedJob(facts);
                           if (result)
                               m_client.announce({Mutation::Subject::Job,
                                                  Mutation::Change::Updated,

@@ -3,6 +3,7 @@
 #include "client/call.h"
 #include "client/clienterror.h"
 #include "client/replyfacts.h"
+#include "models/job.h"
 #include "models/jsonutil.h"
 #include "models/result.h"
 
@@ -49,6 +50,12 @@ inline Result<Done, ClientError> decodeStatusReply(ReplyFacts &facts)
     facts.decoding = ReplyFacts::Decoding::Ok;
     return Done{};
 }
+
+// A job answer (run, run by secret, restart): 200, or 303 when the request asked to wait for
+// the result (the body is the job either way). A job built as terminated/error is the supervisor
+// refusing the arguments with a 200 (supervisor-api.md §4.1 step 7): a JobRejected failure
+// whose body is the job.
+Result<Job, ClientError> decodeStartedJob(ReplyFacts &facts);
 
 // Bodies from this size on are decoded on a worker thread: a list of 10,000 tasks takes the
 // best part of a second to parse, which the GUI thread must not spend.
