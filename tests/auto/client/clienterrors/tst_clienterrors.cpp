@@ -312,17 +312,25 @@ void tst_ClientErrors::unusableProfile_data()
 {
     QTest::addColumn<QUrl>("baseUrl");
     QTest::addColumn<QString>("organization");
-    QTest::newRow("no URL") << QUrl() << u"acme"_s;
-    QTest::newRow("ftp URL") << QUrl(u"ftp://example.org"_s) << u"acme"_s;
-    QTest::newRow("no organization") << QUrl(u"http://127.0.0.1:1"_s) << u"  "_s;
+    QTest::addColumn<QString>("token");
+    const QString token = u"t0ken"_s;
+    QTest::newRow("no URL") << QUrl() << u"acme"_s << token;
+    QTest::newRow("ftp URL") << QUrl(u"ftp://example.org"_s) << u"acme"_s << token;
+    QTest::newRow("no organization") << QUrl(u"http://127.0.0.1:1"_s) << u"  "_s << token;
+    QTest::newRow("token with a line break")
+        << QUrl(u"http://127.0.0.1:1"_s) << u"acme"_s << u"t0ken\r\nX-Injected: 1"_s;
+    QTest::newRow("token with a space")
+        << QUrl(u"http://127.0.0.1:1"_s) << u"acme"_s << u"Bearer t0ken"_s;
 }
 
 void tst_ClientErrors::unusableProfile()
 {
     QFETCH(QUrl, baseUrl);
     QFETCH(QString, organization);
+    QFETCH(QString, token);
     ConnectionProfile profile = profileFor(baseUrl);
     profile.organization = organization;
+    profile.token = token;
     SupervisorClient client(profile);
 
     bool calledAtOnce = false;
