@@ -4,6 +4,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace TheEye {
 
 using namespace Qt::StringLiterals;
@@ -32,6 +34,14 @@ QStringList ConnectionProfile::problems() const
         problems.append(ClientTr::tr("The supervisor URL must not have a query or fragment."));
     if (organization.trimmed().isEmpty())
         problems.append(ClientTr::tr("The organization is missing."));
+    // A token goes into a header as it is: a pasted line break or space would break the request
+    // (or smuggle a header in).
+    const auto isTokenCharacter = [](QChar c) {
+        return c.unicode() > 0x20 && c.unicode() < 0x7f;
+    };
+    if (!std::all_of(token.cbegin(), token.cend(), isTokenCharacter))
+        problems.append(ClientTr::tr("The access token contains spaces, line breaks or other "
+                                     "characters a token cannot have."));
     if (!gatewayUrl.isEmpty() && !isHttpUrl(gatewayUrl))
         problems.append(ClientTr::tr("The sign-in URL must be an http:// or https:// address."));
     return problems;

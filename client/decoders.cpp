@@ -1,6 +1,7 @@
 #include "client/decoders.h"
 
 #include "client/clienttr.h"
+#include "client/replydecoding.h"
 #include "models/jsonutil.h"
 
 #include <QJsonArray>
@@ -131,3 +132,26 @@ QString rejectionReason(const Job &job)
 }
 
 } // namespace TheEye::Decode
+
+namespace TheEye {
+
+Result<Job, ClientError> decodeStartedJob(ReplyFacts &facts)
+{
+    if (facts.httpStatus == 303
+        && (facts.networkError == QNetworkReply::NoError || facts.networkError >= 200)) {
+        facts.httpStatus = 200;
+        facts.networkError = QNetworkReply::NoError;
+    }
+    auto result = decodeJsonReply<Job>(facts, Decode::job);
+    if (!result)
+        return result;
+    const QString reason = Decode::rejectionReason(result.value());
+    if (reason.isEmpty())
+        return result;
+    facts.decoding = ReplyFacts::Decoding::JobRejected;
+    facts.problem = reason;
+    facts.decodedBody = result.value().toJson();
+    return Result<Job, ClientError>::failure(describeFailure(facts));
+}
+
+} // namespace TheEye

@@ -58,17 +58,18 @@ Call<JobPage> *JobsApi::list(const JobListQuery &query)
         spec.addQuery(u"limit"_s, QString::number(qint64(skip) + limit));
     }
     m_client.exchange(call, spec, [call, serverPages, skip, limit](ReplyFacts &facts) {
-        auto jobs = decodeJsonReply<QList<Job>>(facts, Decode::jobs);
-        if (!jobs) {
-            call->fail(jobs.error());
-            return;
-        }
-        JobPage page;
-        page.skip = skip;
-        page.limit = limit;
-        page.jobs = serverPages ? jobs->mid(0, limit) : jobs->mid(skip, limit);
-        page.mayHaveMore = page.jobs.size() == limit;
-        call->succeed(std::move(page));
+        decodeJsonReplyThen<QList<Job>>(call, facts, Decode::jobs, [=](auto jobs) {
+            if (!jobs) {
+                call->fail(jobs.error());
+                return;
+            }
+            JobPage page;
+            page.skip = skip;
+            page.limit = limit;
+            page.jobs = serverPages ? jobs->mid(0, limit) : jobs->mid(skip, limit);
+            page.mayHaveMore = page.jobs.size() == limit;
+            call->succeed(std::move(page));
+        });
     });
     return call;
 }
@@ -79,7 +80,12 @@ Call<QList<Job>> *JobsApi::running()
     m_client.exchange(call,
                       RequestSpec::get(SupervisorClient::path({u"job"_s, u"running"_s})),
                       [call](ReplyFacts &facts) {
-                          call->finish(decodeJsonReply<QList<Job>>(facts, Decode::jobs));
+                          decodeJsonReplyThen<QList<Job>>(call,
+                                                          facts,
+                                                          Decode::jobs,
+                                                          [call](auto jobs) {
+                                                              call->finish(std::move(jobs));
+                                                          });
                       });
     return call;
 }
@@ -133,7 +139,7 @@ void JobsApi::sendRestart(Call<Job> *call, const QString &jobId, const QJsonArra
                                                 {u"job"_s, jobId, u"restart"_s}),
                                             QJsonObject{{"task_arguments"_L1, taskArguments}}),
                       [this, call, jobId](ReplyFacts &facts) {
-                          auto result = decodeJsonReply<Job>(facts, Decode::job);
+                          auto result = decodeStartedJob(facts);
                           if (result)
                               m_client.announce({Mutation::Subject::Job,
                                                  Mutation::Change::Updated,

@@ -344,8 +344,7 @@ QString ClientError::kindName(Kind kind)
 bool ReplyFacts::isSuccessStatus() const
 {
     return !timedOut && !tooLarge && configurationProblem.isEmpty() && inputProblem.isEmpty()
-           && (networkError == QNetworkReply::NoError || !isTransportError(networkError))
-           && httpStatus >= 200 && httpStatus < 300;
+           && networkError == QNetworkReply::NoError && httpStatus >= 200 && httpStatus < 300;
 }
 
 ErrorBody parseErrorBody(const QByteArray &body)
@@ -425,18 +424,25 @@ ClientError describeFailure(const ReplyFacts &facts)
         describeTransportFailure(facts, error);
         return error;
     }
+    // A success status with an error after it: a body that cannot be decompressed or read.
+    const bool successStatus = facts.httpStatus >= 200 && facts.httpStatus < 300;
+    if (facts.networkError != QNetworkReply::NoError && (successStatus || !facts.hasHttpAnswer())
+        && (facts.hasHttpAnswer() || isProtocolError(facts.networkError))) {
+        error.kind = K::ProtocolError;
+        error.details = facts.networkErrorText;
+        error.message = facts.hasHttpAnswer()
+                            ? ClientTr::tr("The answer from %1 could not be read: %2")
+                                  .arg(hostAndPort(facts.url), facts.networkErrorText)
+                            : ClientTr::tr("The answer from %1 is not HTTP. Is this the address "
+                                           "of a TheEye supervisor?")
+                                  .arg(hostAndPort(facts.url));
+        return error;
+    }
     if (!facts.hasHttpAnswer()) {
         error.details = facts.networkErrorText;
-        if (isProtocolError(facts.networkError)) {
-            error.kind = K::ProtocolError;
-            error.message = ClientTr::tr("The answer from %1 is not HTTP. Is this the address of "
-                                         "a TheEye supervisor?")
-                                .arg(hostAndPort(facts.url));
-        } else {
-            error.kind = K::NetworkError;
-            error.message = ClientTr::tr("The request to %1 failed: %2")
-                                .arg(hostAndPort(facts.url), facts.networkErrorText);
-        }
+        error.kind = K::NetworkError;
+        error.message = ClientTr::tr("The request to %1 failed: %2")
+                            .arg(hostAndPort(facts.url), facts.networkErrorText);
         return error;
     }
     if (facts.httpStatus >= 200 && facts.httpStatus < 300

@@ -216,6 +216,9 @@ void SupervisorClient::exchange(ClientCall *call,
         request.setHeader(QNetworkRequest::ContentTypeHeader, spec.contentType);
     if (timeoutMs > 0)
         request.setTransferTimeout(timeoutMs);
+    // Qt refuses a gzip answer that inflates more than 40-fold past 10 MiB; a long task list
+    // does (its tasks are alike). The size limit below guards against a compression bomb.
+    request.setDecompressedSafetyCheckThreshold(m_options.maxResponseBytes);
 
     QNetworkReply *reply = spec.method == "GET"
                                ? m_network->get(request)

@@ -61,27 +61,6 @@ Result<QList<Schedule>> decodeSchedules(const QJsonValue &json)
     return schedules;
 }
 
-// A job answer: 200, or 303 when the request asked to wait for the result (the body is the job
-// either way); a job built as terminated/error is the supervisor refusing the arguments.
-Result<Job, ClientError> decodeStartedJob(ReplyFacts &facts)
-{
-    if (facts.httpStatus == 303
-        && (facts.networkError == QNetworkReply::NoError || facts.networkError >= 200)) {
-        facts.httpStatus = 200;
-        facts.networkError = QNetworkReply::NoError;
-    }
-    auto result = decodeJsonReply<Job>(facts, Decode::job);
-    if (!result)
-        return result;
-    const QString reason = Decode::rejectionReason(result.value());
-    if (reason.isEmpty())
-        return result;
-    facts.decoding = ReplyFacts::Decoding::JobRejected;
-    facts.problem = reason;
-    facts.decodedBody = result.value().toJson();
-    return Result<Job, ClientError>::failure(describeFailure(facts));
-}
-
 } // namespace
 
 TasksApi::TasksApi(SupervisorClient &client)
@@ -105,7 +84,9 @@ Call<QList<Task>> *TasksApi::list(const TaskListQuery &query)
     if (!query.hostId.isEmpty())
         spec.addQuery(u"host"_s, query.hostId);
     m_client.exchange(call, spec, [call](ReplyFacts &facts) {
-        call->finish(decodeJsonReply<QList<Task>>(facts, Decode::tasks));
+        decodeJsonReplyThen<QList<Task>>(call, facts, Decode::tasks, [call](auto result) {
+            call->finish(std::move(result));
+        });
     });
     return call;
 }

@@ -80,6 +80,7 @@ private slots:
     void rotateSecretNoticesIgnoredSecret();
     void mutationsAreAnnounced();
     void importToRemoteIsACreate();
+    void bigListIsDecodedWhole();
 };
 
 void tst_ClientCalls::cancelDeliversNothing()
@@ -532,6 +533,56 @@ void tst_ClientCalls::importToRemoteIsACreate()
         client.tasks().importRecipe(QJsonObject{{"name"_L1, 5}}, {}, {}));
     QVERIFY(broken && !*broken);
     QCOMPARE(broken->error().kind, ClientError::Kind::InvalidInput);
+}
+
+namespace {
+
+// 2,000 copies of the captured task: a body well past the size decoded on a worker thread.
+QJsonArray manyTasks()
+{
+    QFile file(QStringLiteral(THEEYE_TESTDATA_DIR "/real-supervisor/02-task-get.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject task = QJsonDocument::fromJson(file.readAll())
+                                 .object()
+                                 .value("response"_L1)
+                                 .toObject()
+                                 .value("body"_L1)
+                                 .toObject();
+    QJsonArray tasks;
+    for (int i = 0; i < 2000; ++i) {
+        QJsonObject copy = task;
+        copy.insert("id"_L1, u"5f%1"_s.arg(i, 22, 10, QChar(u'0')));
+        tasks.append(copy);
+    }
+    return tasks;
+}
+
+} // namespace
+
+void tst_ClientCalls::bigListIsDecodedWhole()
+{
+    FakeServer server;
+    QVERIFY(server.listen());
+    const QJsonArray tasks = manyTasks();
+    QCOMPARE(tasks.size(), 2000);
+    FakeResponse list = FakeResponse::json(200, tasks);
+    QVERIFY(list.body.size() > 1024 * 1024);
+    server.on("GET", u"/acme/task"_s, list);
+    QJsonArray broken = tasks;
+    broken.replace(1999, QJsonObject{{"id"_L1, u"x"_s}, {"name"_L1, 7}});
+    SupervisorClient client(profileFor(server.url()));
+
+    const auto result = waitForResult(client.tasks().list());
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->value().size(), 2000);
+    QCOMPARE(result->value().at(1234).toJson(), tasks.at(1234).toObject());
+
+    server.on("GET", u"/acme/task"_s, FakeResponse::json(200, broken));
+    const auto refused = waitForResult(client.tasks().list());
+    QVERIFY(refused && !*refused);
+    QCOMPARE(refused->error().kind, ClientError::Kind::UnexpectedShape);
+    QVERIFY(refused->error().message.contains(u"2000"_s)); // names the item
 }
 
 QTEST_GUILESS_MAIN(tst_ClientCalls)

@@ -13,6 +13,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+#include <optional>
+
 using namespace TheEye;
 using namespace TheEye::Testing;
 using namespace Qt::StringLiterals;
@@ -43,6 +46,27 @@ QJsonObject jobJson(const QString &lifecycle, const QString &log = {})
                        {"lifecycle"_L1, lifecycle},
                        {"state"_L1, lifecycle == u"finished" ? u"success"_s : u"in_progress"_s},
                        {"result"_L1, result}};
+}
+
+// What a stream ended with, taken while it still exists (it deletes itself afterwards).
+struct Ending
+{
+    bool finished = false;
+    JobLogStream::Mode mode = JobLogStream::Mode::Streaming;
+    qint64 offset = 0;
+    std::optional<Result<Job, ClientError>> result;
+};
+
+std::shared_ptr<Ending> endingOf(JobLogStream *stream)
+{
+    auto ending = std::make_shared<Ending>();
+    QObject::connect(stream, &ClientCall::finished, stream, [stream, ending] {
+        ending->finished = true;
+        ending->mode = stream->mode();
+        ending->offset = stream->offset();
+        ending->result.emplace(stream->result());
+    });
+    return ending;
 }
 
 QString joined(const QSignalSpy &spy)
@@ -103,10 +127,12 @@ void tst_JobLogStream::streamsChunkByChunk()
     QCOMPARE(stream->offset(), qint64(4 + accented.size()));
     QCOMPARE(finished.size(), 0);
 
+    const auto ending = endingOf(stream);
     serverStream->finish();
-    QVERIFY(finished.wait());
-    QCOMPARE(stream->mode(), JobLogStream::Mode::Streaming);
-    QCOMPARE(stream->result().value().lifecycle(), Lifecycle::Finished);
+    QTRY_VERIFY(ending->finished);
+    QCOMPARE(ending->mode, JobLogStream::Mode::Streaming);
+    QVERIFY(ending->result->ok());
+    QCOMPARE(ending->result->value().lifecycle(), Lifecycle::Finished);
     QCOMPARE(updated.size(), 1); // assigned → finished
 }
 
@@ -196,12 +222,14 @@ void tst_JobLogStream::pollsWhenTheLogRouteIsMissing()
 
     JobLogStream *stream = client.jobs().followLog(Job(jobJson(u"ready"_s)));
     QSignalSpy output(stream, &JobLogStream::output);
+    const auto ending = endingOf(stream);
     const auto result = waitForResult(static_cast<Call<Job> *>(stream));
     QVERIFY(result && result->ok());
     QCOMPARE(joined(output), u"ab"_s);
     QCOMPARE(output.size(), 2);
     QCOMPARE(polls, 2);
-    QCOMPARE(stream->mode(), JobLogStream::Mode::Polling);
+    QTRY_VERIFY(ending->finished);
+    QCOMPARE(ending->mode, JobLogStream::Mode::Polling);
 }
 
 void tst_JobLogStream::pollsARemoteSupervisor()
