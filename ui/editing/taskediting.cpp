@@ -71,6 +71,11 @@ TaskEditing::TaskEditing(Session *session, MainWindow *window, QObject *parent)
 
 TaskEditing::~TaskEditing() = default;
 
+ResultListDialog *TaskEditing::resultList() const
+{
+    return m_results;
+}
+
 QWidget *TaskEditing::dialogParent() const
 {
     return m_window.data();
@@ -87,8 +92,22 @@ TaskEditorDialog *TaskEditing::newTask()
     return openEditor(Task::newScriptTask(), int(TaskEditorDialog::Mode::Create));
 }
 
+bool TaskEditing::refuseNonScript(const Task &task)
+{
+    if (task.isScriptTask())
+        return false;
+    QMessageBox::information(dialogParent(),
+                             tr("Not a Script Task"),
+                             tr("“%1” is a %2 task. TheEye Desktop edits script tasks only; "
+                                "change this one in TheEye's web UI.")
+                                 .arg(task.name(), task.type()));
+    return true;
+}
+
 TaskEditorDialog *TaskEditing::editTask(const Task &task)
 {
+    if (refuseNonScript(task))
+        return nullptr;
     if (const auto open = m_editors.value(task.id()); open) {
         open->raise();
         open->activateWindow();
@@ -99,6 +118,8 @@ TaskEditorDialog *TaskEditing::editTask(const Task &task)
 
 TaskEditorDialog *TaskEditing::copyTask(const Task &task)
 {
+    if (refuseNonScript(task))
+        return nullptr;
     return openEditor(task, int(TaskEditorDialog::Mode::Copy));
 }
 

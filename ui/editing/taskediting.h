@@ -33,6 +33,7 @@ public:
     ~TaskEditing() override;
 
     TaskEditorDialog *newTask();
+    // Null for a task that is not a script task (approval, webhook, …): a message says why.
     TaskEditorDialog *editTask(const Task &task);
     TaskEditorDialog *copyTask(const Task &task);
 
@@ -51,7 +52,7 @@ public:
     ImportPreviewDialog *importFiles(const QStringList &paths);
 
     // The result list of the last bulk export or import, while it is open.
-    ResultListDialog *resultList() const { return m_results; }
+    ResultListDialog *resultList() const;
 
 Q_SIGNALS:
     void exportFinished(const QList<TheEye::RecipeExporter::Outcome> &outcomes);
@@ -59,6 +60,7 @@ Q_SIGNALS:
 
 private:
     TaskEditorDialog *openEditor(const Task &task, int mode);
+    bool refuseNonScript(const Task &task);
     QWidget *dialogParent() const;
     void showStatus(const QString &message);
     void showExportResults(const QList<RecipeExporter::Outcome> &outcomes, bool single);

@@ -6,6 +6,7 @@
 #include "ui/editing/listedit.h"
 #include "ui/editing/runas.h"
 #include "ui/editing/scriptpicker.h"
+#include "ui/editing/taskediting.h"
 #include "ui/editing/taskeditordialog.h"
 #include "ui/editing/taskeditorform.h"
 #include "ui/editing/timeoutedit.h"
@@ -488,6 +489,29 @@ private slots:
         }
         auto dialog = openDialog(session, storedTask(), TaskEditorDialog::Mode::Edit);
         QCOMPARE(dialog->size(), QSize(640, 700));
+    }
+
+    void oneEditorPerTaskAndScriptTasksOnly()
+    {
+        Session session;
+        TaskEditing editing(&session, nullptr);
+        TaskEditorDialog *first = editing.editTask(storedTask());
+        QVERIFY(first);
+        QCOMPARE(editing.editTask(storedTask()), first); // raised, not opened twice
+        QVERIFY(editing.copyTask(storedTask()) != first);
+
+        const Task approval(QJsonObject{{"id"_L1, u"5f00000000000000000000aa"_s},
+                                        {"type"_L1, u"approval"_s},
+                                        {"name"_L1, u"Approve deploy"_s}});
+        QString text;
+        Testing::answerNextMessageBox(QMessageBox::Ok, &text);
+        QVERIFY(!editing.editTask(approval));
+        QVERIFY2(text.contains(u"Approve deploy"_s) && text.contains(u"approval"_s),
+                 qPrintable(text));
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (qobject_cast<TaskEditorDialog *>(widget))
+                widget->deleteLater();
+        }
     }
 
     void everyWidgetHasAnObjectName()
