@@ -28,6 +28,7 @@ EnvEditor::EnvEditor(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setMinimumHeight(90);
+    m_view->setMaximumHeight(200);
 
     m_add->setObjectName(QStringLiteral("addEnvButton"));
     m_add->setText(tr("A&dd Variable"));

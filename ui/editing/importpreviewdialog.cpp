@@ -39,6 +39,8 @@ ImportPreviewDialog::ImportPreviewDialog(SupervisorClient *client,
     setWindowTitle(tr("Import %n Recipe(s)", nullptr, int(sources.size())));
     setSizeGripEnabled(true);
     m_list->setObjectName(QStringLiteral("importFileList"));
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setMinimumWidth(200);
     m_stack->setObjectName(QStringLiteral("importPages"));
     m_position->setObjectName(QStringLiteral("importPositionLabel"));
 
@@ -88,7 +90,7 @@ ImportPreviewDialog::ImportPreviewDialog(SupervisorClient *client,
     splitter->addWidget(m_list);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 640});
+    splitter->setSizes({260, 640});
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_position, 1);
     bottom->addWidget(buttons);

@@ -30,8 +30,11 @@ void setHighlighted(QWidget *widget, bool highlighted)
 {
     QPalette palette = widget->parentWidget() ? widget->parentWidget()->palette()
                                               : widget->palette();
-    if (highlighted)
+    if (highlighted) {
+        // Base for line edits, Button for a combo box that is not editable.
         palette.setColor(QPalette::Base, ProblemDelegate::problemBackground(palette));
+        palette.setColor(QPalette::Button, ProblemDelegate::problemBackground(palette));
+    }
     widget->setPalette(palette);
     widget->setProperty("needsValue", highlighted);
 }
@@ -102,7 +105,8 @@ ImportPreviewPage::ImportPreviewPage(const QString &displayName,
     form->addRow(tr("&Run As"), m_runAs);
     form->addRow(tr("Will create"), m_summary);
 
-    m_valuesBox = new QGroupBox(tr("Values to fill"), this);
+    m_valuesBox = new QGroupBox(tr("Fixed values and environment (blank ones are highlighted)"),
+                                this);
     m_valuesBox->setObjectName(QStringLiteral("importValuesBox"));
     buildValues();
 
