@@ -3,6 +3,7 @@
 #include "models/argumenttablemodel.h"
 #include "models/recipe.h"
 #include "ui/argumentdialog.h"
+#include "ui/editing/problemdelegate.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -54,6 +55,8 @@ ArgumentEditor::ArgumentEditor(QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("argumentTable"));
     m_view->setModel(m_model);
+    // A fixed argument without its value, a bad pattern, … is tinted where it is.
+    m_view->setItemDelegate(new ProblemDelegate(ArgumentTableModel::ProblemsRole, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // DragDrop rather than InternalMove: the model accepts only its own rows, and performs the

@@ -178,8 +178,14 @@ void ScriptEditorDialog::reject()
                                  QMessageBox::Cancel)
                != QMessageBox::Discard)
         return;
-    QSettings().setValue(QStringLiteral("ScriptEditorDialog/size"), size());
     QDialog::reject();
+}
+
+void ScriptEditorDialog::done(int result)
+{
+    // On OK as well as on Cancel.
+    QSettings().setValue(QStringLiteral("ScriptEditorDialog/size"), size());
+    QDialog::done(result);
 }
 
 } // namespace TheEye

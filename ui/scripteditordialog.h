@@ -34,6 +34,9 @@ public:
 
     void reject() override;
 
+protected:
+    void done(int result) override;
+
 private:
     void updateState();
 
