@@ -1,5 +1,6 @@
 #include "client/supervisorclient.h"
-#include "fakeserver.h"
+#include "models/jsonutil.h"
+#include "support/fakeserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -39,6 +40,7 @@ ConnectionProfile supervisorProfile()
 } // namespace
 
 Q_DECLARE_METATYPE(Options)
+Q_DECLARE_METATYPE(TheEye::Testing::FakeResponse)
 
 class TestRemoteOptions final : public QObject
 {
@@ -84,7 +86,7 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("object without a list") << QByteArray(R"({"error":"nope"})") << u"list"_s;
-        QTest::newRow("a string") << QByteArray(R"("hello")") << u"list"_s;
+        QTest::newRow("a string") << QByteArray("\"hello\"") << u"list"_s;
         QTest::newRow("wrong attribute") << QByteArray(R"([{"key":"a"}])") << u"\"id\""_s;
     }
 
@@ -133,7 +135,7 @@ private slots:
         QTest::newRow("closed") << FakeResponse::withFault(FakeResponse::Fault::CloseWithoutAnswer)
                                 << int(ClientError::Kind::ConnectionClosed);
         QTest::newRow("garbage") << FakeResponse::withFault(FakeResponse::Fault::Garbage)
-                                 << int(ClientError::Kind::ProtocolError);
+                                 << int(ClientError::Kind::ConnectionClosed);
         FakeResponse huge = FakeResponse::text(200, QByteArray(9 * 1024 * 1024, ' '));
         QTest::newRow("too large") << huge << int(ClientError::Kind::ResponseTooLarge);
     }
@@ -172,8 +174,6 @@ private slots:
         QCOMPARE(result.error().kind, ClientError::Kind::InvalidInput);
     }
 };
-
-Q_DECLARE_METATYPE(TheEye::Testing::FakeResponse)
 
 QTEST_GUILESS_MAIN(TestRemoteOptions)
 #include "tst_remoteoptions.moc"
