@@ -60,8 +60,8 @@ private slots:
         QTest::newRow("wrapped in results")
             << QByteArray(R"({"results":[{"id":"a","name":"A"}],"total":1})")
             << Options{{u"a"_s, u"A"_s}};
-        QTest::newRow("wrapped in data") << QByteArray(R"({"data":[{"id":"a","name":"A"}]})")
-                                         << Options{{u"a"_s, u"A"_s}};
+        QTest::newRow("wrapped in data")
+            << QByteArray(R"({"data":[{"id":"a","name":"A"}]})") << Options{{u"a"_s, u"A"_s}};
         QTest::newRow("plain strings") << QByteArray(R"(["red","green"])")
                                        << Options{{u"red"_s, u"red"_s}, {u"green"_s, u"green"_s}};
         QTest::newRow("entries without a value are skipped")
@@ -116,8 +116,7 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
         QCOMPARE(result.value(), (Options{{u"db1"_s, u"Database"_s}}));
         const FakeRequest request = endpoint.lastRequest();
-        QCOMPARE(request.query.queryItemValue(u"user"_s, QUrl::FullyDecoded),
-                 u"ana@example.com"_s);
+        QCOMPARE(request.query.queryItemValue(u"user"_s, QUrl::FullyDecoded), u"ana@example.com"_s);
         // Somebody else's server must never see the supervisor's token.
         QVERIFY(request.header("authorization").isEmpty());
     }
