@@ -15,7 +15,6 @@ namespace {
 
 // Attempts in a row that bring nothing new before the stream gives up and reports the error.
 constexpr int MaxConsecutiveFailures = 5;
-constexpr int FirstRetryDelayMs = 250;
 constexpr int MaxRetryDelayMs = 5'000;
 
 } // namespace
@@ -60,15 +59,29 @@ void JobLogStream::openStream()
     spec.accept = "text/plain, */*";
     // The transfer timeout restarts with every chunk: here it is the longest silence allowed.
     spec.timeoutMs = m_client.options().logIdleTimeoutMs;
+    m_answerStart = m_offset;
+    m_answerBytes = 0;
     m_client.exchange(
         this,
         spec,
         [this](ReplyFacts &facts) { streamEnded(facts); },
-        [this](const QByteArray &chunk) {
-            m_offset += chunk.size();
-            m_failures = 0;
-            emitText(m_decoder.decode(chunk));
-        });
+        [this](const QByteArray &chunk, bool restarted) { received(chunk, restarted); });
+}
+
+void JobLogStream::received(const QByteArray &chunk, bool restarted)
+{
+    // The answer starts at m_answerStart; after a restart it repeats what was delivered.
+    if (restarted)
+        m_answerBytes = 0;
+    const qint64 position = m_answerStart + m_answerBytes;
+    m_answerBytes += chunk.size();
+    const qint64 known = m_offset - position;
+    if (known >= chunk.size())
+        return;
+    const QByteArray fresh = known > 0 ? chunk.mid(known) : chunk;
+    m_offset += fresh.size();
+    m_failures = 0;
+    emitText(m_decoder.decode(fresh));
 }
 
 void JobLogStream::streamEnded(ReplyFacts &facts)
@@ -126,7 +139,8 @@ void JobLogStream::retryStream(const ClientError &error)
         return;
     }
     m_mode = Mode::Streaming;
-    m_timer->start(qMin(MaxRetryDelayMs, FirstRetryDelayMs << (m_failures - 1)));
+    const int first = m_client.options().logRetryDelayMs;
+    m_timer->start(qMin(qMax(first, MaxRetryDelayMs), first << (m_failures - 1)));
 }
 
 void JobLogStream::startPolling()

@@ -40,6 +40,7 @@ private:
     void stopped() override;
 
     void openStream();
+    void received(const QByteArray &chunk, bool restarted);
     void streamEnded(ReplyFacts &facts);
     void checkJobAfterStream();
     void retryStream(const ClientError &error);
@@ -54,7 +55,9 @@ private:
     SupervisorClient &m_client;
     Job m_job;
     Mode m_mode = Mode::Streaming;
-    qint64 m_offset = 0;
+    qint64 m_offset = 0;      // bytes of output delivered
+    qint64 m_answerStart = 0; // the offset the current request asked for
+    qint64 m_answerBytes = 0; // bytes of the current answer seen
     QStringDecoder m_decoder{QStringDecoder::Utf8};
     QString m_polledText; // the log as far as polling delivered it
     int m_failures = 0;   // consecutive, without progress

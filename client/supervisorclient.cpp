@@ -57,7 +57,7 @@ ReplyFacts factsOf(QNetworkReply *reply, bool streamed)
     const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     facts.redirectTarget = target.isValid() ? reply->url().resolved(target) : QUrl();
     // A streamed answer went to the data handler; an error answer never does.
-    if ((!streamed || !isSuccessStatus(reply)) && !facts.tooLarge)
+    if ((!streamed || !isSuccessStatus(reply)) && !facts.tooLarge && reply->isOpen())
         facts.body = reply->readAll();
     return facts;
 }
@@ -233,12 +233,23 @@ void SupervisorClient::exchange(ClientCall *call,
             markTooLarge(reply);
     });
     if (streamed) {
-        connect(reply, &QNetworkReply::readyRead, call, [reply, onData] {
+        // Qt 6.4 starts an answer over on a new connection when the old one drops mid-body
+        // (for any method); a stream must learn of it, or it would deliver the start twice.
+        // The new answer announces itself with its headers.
+        auto delivered = std::make_shared<bool>(false);
+        auto restarted = std::make_shared<bool>(false);
+        connect(reply, &QNetworkReply::metaDataChanged, call, [delivered, restarted] {
+            if (*delivered)
+                *restarted = true;
+        });
+        connect(reply, &QNetworkReply::readyRead, call, [reply, onData, delivered, restarted] {
             if (!isSuccessStatus(reply))
                 return;
             const QByteArray chunk = reply->readAll();
-            if (!chunk.isEmpty())
-                onData(chunk);
+            if (chunk.isEmpty())
+                return;
+            *delivered = true;
+            onData(chunk, std::exchange(*restarted, false));
         });
     }
     // A streamed log may grow past any limit; what is kept in memory may not.
@@ -253,8 +264,8 @@ void SupervisorClient::exchange(ClientCall *call,
             &QNetworkReply::finished,
             call,
             [this, reply, preset, streamed, done = std::move(done), onData]() mutable {
-                if (streamed && onData && isSuccessStatus(reply) && reply->bytesAvailable() > 0)
-                    onData(reply->readAll());
+                if (streamed && isSuccessStatus(reply) && reply->bytesAvailable() > 0)
+                    onData(reply->readAll(), false);
                 ReplyFacts facts = factsOf(reply, streamed);
                 facts.credentials = preset.credentials;
                 facts.organization = preset.organization;

@@ -33,6 +33,8 @@ struct ClientOptions
     int logIdleTimeoutMs = 300'000;
     // How often a job is polled when its log cannot be streamed (a remote supervisor).
     int logPollIntervalMs = 1'000;
+    // The first pause before a dropped log stream is opened again; it doubles each time.
+    int logRetryDelayMs = 250;
     qint64 maxResponseBytes = qint64(512) * 1024 * 1024;
 };
 
@@ -123,7 +125,8 @@ private:
     friend class TasksApi;
 
     using ReplyHandler = std::function<void(ReplyFacts &facts)>;
-    using DataHandler = std::function<void(const QByteArray &chunk)>;
+    // `restarted`: the transport began the answer again from its first byte (see exchange()).
+    using DataHandler = std::function<void(const QByteArray &chunk, bool restarted)>;
 
     // Sends one request for `call` (which owns the reply) and hands what came back to `done`,
     // unless the call was canceled. `onData` receives the body as it arrives when the spec is

@@ -3,6 +3,8 @@
 #include "models/jsonutil.h"
 #include "models/modelstr.h"
 
+#include <QJsonArray>
+
 namespace TheEye {
 
 using namespace Qt::StringLiterals;
@@ -39,7 +41,18 @@ QDateTime Host::lastUpdate() const
 
 QString Host::agentVersion() const
 {
-    return Json::string(m_json, "agent_version"_L1);
+    if (const QString version = Json::string(m_json, "agent_version"_L1); !version.isEmpty())
+        return version;
+    // The real supervisor keeps it per registration, in `fingerprints`, the newest last.
+    const QJsonArray fingerprints = m_json.value("fingerprints"_L1).toArray();
+    for (qsizetype i = fingerprints.size() - 1; i >= 0; --i) {
+        const QString version = Json::string(fingerprints.at(i).toObject(), "agent_version"_L1);
+        if (!version.isEmpty())
+            return version;
+    }
+    // An agent's registration body: {hostname, version, info:{agent_version, …}}.
+    const QString version = Json::string(m_json.value("info"_L1).toObject(), "agent_version"_L1);
+    return version.isEmpty() ? Json::string(m_json, "version"_L1) : version;
 }
 
 Event::Event(const QJsonObject &json)

@@ -157,6 +157,37 @@ QStringList Job::output() const
     return lines;
 }
 
+QStringList Job::outputFromReport(const QJsonValue &reported)
+{
+    const auto itemsOf = [](const QJsonArray &array) {
+        QStringList lines;
+        lines.reserve(array.size());
+        for (const QJsonValue &item : array)
+            lines.append(item.isString() ? item.toString()
+                                         : QString::fromUtf8(Json::compact(item)));
+        return lines;
+    };
+    switch (reported.type()) {
+    case QJsonValue::Undefined: // no output reported: nothing to store
+        return {};
+    case QJsonValue::String: {
+        const QString text = reported.toString();
+        const auto parsed = Json::parse(text.toUtf8());
+        if (parsed && parsed->isArray())
+            return itemsOf(parsed->toArray());
+        return {text};
+    }
+    case QJsonValue::Array:
+        return itemsOf(reported.toArray());
+    case QJsonValue::Null:
+    case QJsonValue::Bool:
+    case QJsonValue::Double:
+    case QJsonValue::Object:
+        break;
+    }
+    return {QString::fromUtf8(Json::compact(reported))};
+}
+
 QJsonObject Job::result() const
 {
     return m_json.value("result"_L1).toObject();

@@ -58,6 +58,10 @@ public:
     QJsonArray taskArgumentsValues() const;
     // Always a list of strings: a stored error job carries a bare string, which becomes one line.
     QStringList output() const;
+    // What the supervisor stores as `output` for a reported one (parseOutputParameters,
+    // supervisor-api.md §4.6 and §12 item 33): a JSON text of an array → its items, other text as
+    // one line, an array → its items (non-text ones as JSON), anything else → one JSON line.
+    static QStringList outputFromReport(const QJsonValue &reported);
     QJsonObject result() const;
     std::optional<int> exitCode() const;
     QString log() const;        // stdout and stderr interleaved in arrival order

@@ -4,6 +4,8 @@
 #include "models/jsonutil.h"
 #include "models/modelstr.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -17,11 +19,18 @@ namespace {
 // Orders beyond this are refused rather than turned into a huge array of nulls.
 constexpr qint64 MaxOrder = 10000;
 
+bool isUsableOrder(int order)
+{
+    return order >= 0 && order <= MaxOrder;
+}
+
 int slotCount(const QList<TaskArgument> &definitions)
 {
     int count = static_cast<int>(definitions.size());
-    for (const TaskArgument &definition : definitions)
-        count = std::max(count, definition.order() + 1);
+    for (const TaskArgument &definition : definitions) {
+        if (isUsableOrder(definition.order()))
+            count = std::max(count, definition.order() + 1);
+    }
     return count;
 }
 
@@ -115,7 +124,8 @@ QJsonArray build(const QList<TaskArgument> &definitions,
         payload.append(QJsonValue::Null);
     for (const TaskArgument &definition : definitions) {
         const int order = definition.order();
-        if (order < 0 || definition.isFixed())
+        // A definition the supervisor would refuse anyway gets no slot (resolve() says why).
+        if (!isUsableOrder(order) || definition.isFixed())
             continue;
         payload[order] = valuesByOrder.value(order, QJsonValue::Null);
     }
@@ -202,9 +212,10 @@ QList<DisplayedValue> describe(const QList<TaskArgument> &definitions, const QJs
             text = QString();
         } else if (definition.type() == TaskArgument::Type::File && value.isString()) {
             const auto url = DataUrl::parse(value.toString());
-            text = url ? ModelsTr::tr("%1 (%2 bytes)")
-                             .arg(url->name.isEmpty() ? url->mimeType : url->name)
-                             .arg(url->data.size())
+            // One arg() call, so a "%2" in the file name stays text.
+            text = url ? ModelsTr::tr("%1 (%2)", "file argument: name (size)")
+                             .arg(url->name.isEmpty() ? url->mimeType : url->name,
+                                  QLocale().formattedDataSize(url->data.size()))
                        : value.toString();
         } else {
             text = Json::toText(value);

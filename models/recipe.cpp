@@ -146,7 +146,6 @@ Result<Imported> fromJson(const QJsonValue &json)
     const QJsonObject root = json.toObject();
     Imported imported;
     QJsonObject taskJson;
-    QJsonObject file;
     const auto notAnObject = [](const char *member) {
         return R::failure(ModelsTr::tr("The recipe member \"%1\" must be an object.")
                               .arg(QString::fromLatin1(member)));
@@ -186,7 +185,7 @@ Result<Imported> fromJson(const QJsonValue &json)
                                        "only.")
                               .arg(original.name(), taskTypeDisplayName(original.type())));
 
-    file = scriptValue.toObject();
+    const QJsonObject file = scriptValue.toObject();
     const QJsonValue data = file.value("data"_L1);
     if (file.isEmpty() || data.isUndefined() || data.isNull()
         || (data.isString() && data.toString().isEmpty()))

@@ -26,8 +26,9 @@ public:
     void finish();
     // True once the client went away or the server stops; the producer should stop writing.
     bool isClosed() const;
-    // Called once, on a transport thread, when the stream ends for any reason (finished and
-    // drained, client gone, server stopping). Keep it short and thread-safe.
+    // Called once when the stream ends for any reason (finished and drained, client gone, server
+    // stopping), on a transport thread or the thread calling HttpServer::stop(); at once, on the
+    // caller's thread, if the stream has already ended. Keep it short and thread-safe.
     void setOnClosed(std::function<void()> callback);
 
     // Transport side.
@@ -44,6 +45,7 @@ public:
 private:
     mutable std::mutex m_mutex;
     QByteArray m_pending;
+    qsizetype m_taken = 0; // bytes of m_pending already handed to the transport
     bool m_finished = false;
     bool m_closed = false;
     bool m_waiting = false;

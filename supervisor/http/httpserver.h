@@ -21,7 +21,12 @@ struct ServerOptions
     unsigned connectionTimeoutSeconds = 30;      // inactivity, not for suspended requests
     qsizetype connectionMemoryLimit = 64 * 1024; // caps request headers (431/414 beyond)
     qsizetype maxBodyBytes = 16 * 1024 * 1024;   // 413 from Content-Length, before reading
-    QString tlsCertificateFile;                  // PEM; TLS when both are set
+    unsigned listenBacklog = 1024; // SYNs queued before accept (default 50 is too few)
+    // Requests handed to the handler and not answered yet (parked long-polls included). Beyond
+    // it, new requests get 503 at once. Keep it below connectionLimit, so that parked requests
+    // can never take every connection.
+    unsigned maxPendingRequests = 1024;
+    QString tlsCertificateFile; // PEM; TLS when both are set
     QString tlsKeyFile;
 };
 
@@ -29,6 +34,10 @@ struct ServerOptions
 // request and cap its body, then suspend the connection and post the request to `handler` on the
 // thread of `context` (the supervisor core). The handler answers through the Responder, from any
 // thread, and the connection is resumed. Streams use suspend/resume as output arrives.
+//
+// Requests that are handed off and not answered count against maxPendingRequests; beyond it new
+// requests get 503 at once. If `context` is destroyed while the server runs, requests still queued
+// to it get 500 and new ones 503.
 class HttpServer final
 {
 public:
@@ -42,11 +51,18 @@ public:
     // Starts listening. On failure returns false and error() says why (port in use, bad
     // certificate, …), translated.
     bool start();
-    // Stops accepting, finishes or closes every parked request and stream, then stops the
-    // daemon. Must not be called on the context thread while it is blocked.
+    // Stops accepting; answers every request still waiting for the handler with 503 (or closes
+    // its connection); cuts every open stream (its onClosed fires); then stops the daemon. When it
+    // returns no handler is running and none will start; hand-offs still queued on the context
+    // thread are dropped when they run. It needs nothing from the context thread's event loop, so
+    // it may be called from any thread: the context thread itself, from inside a handler, or while
+    // that thread's loop is not running. Called from another thread while a handler runs, it
+    // waits for that handler to return, so a handler must never block on the thread calling stop().
     void stop();
 
     bool isRunning() const;
+    // Requests handed to the handler and not answered yet (compare maxPendingRequests).
+    unsigned pendingRequests() const;
     quint16 port() const; // the bound port, also when the options asked for 0
     QString error() const;
     QString baseUrl() const; // "http://127.0.0.1:60080"

@@ -1,7 +1,25 @@
 target_sources(theeye_supervisor PRIVATE
+    http/bodyparser.cpp
     http/bodyparser.h
+    http/handlergate.cpp
+    http/handlergate.h
+    http/httpcallbacks.cpp
+    http/httpexchange.cpp
+    http/httpexchange.h
+    http/httprequest.cpp
     http/httprequest.h
+    http/httpresponse.cpp
     http/httpresponse.h
+    http/httpserver.cpp
     http/httpserver.h
+    http/httpserverprivate.h
+    http/httptr.h
+    http/multipartparser.cpp
+    http/multipartparser.h
+    http/qsparser.cpp
+    http/qsparser.h
+    http/router.cpp
     http/router.h
+    http/urlcoding.cpp
+    http/urlcoding.h
 )

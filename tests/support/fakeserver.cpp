@@ -202,9 +202,9 @@ FakeServer::~FakeServer()
     closeAllConnections();
 }
 
-bool FakeServer::listen(const QHostAddress &address)
+bool FakeServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server->listen(address, 0);
+    return m_server->listen(address, port);
 }
 
 quint16 FakeServer::port() const
@@ -275,6 +275,14 @@ void FakeServer::readFrom(QTcpSocket *socket)
 {
     Connection *connection = connectionOf(socket);
     connection->buffer += socket->readAll();
+    // A TLS ClientHello on this plain port: answer as a plain HTTP server does, so the client's
+    // handshake fails at once instead of waiting for a timeout.
+    if (connection->buffer.startsWith("\x16\x03")) {
+        socket->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        socket->disconnectFromHost();
+        connection->parked = true;
+        return;
+    }
     while (!connection->parked && socket->state() == QAbstractSocket::ConnectedState) {
         QByteArray &buffer = connection->buffer;
         const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
@@ -320,7 +328,8 @@ FakeResponse FakeServer::responseFor(const FakeRequest &request) const
         return m_handler(request);
     return FakeResponse::json(404,
                               QJsonObject{{"code"_L1, u"ResourceNotFound"_s},
-                                          {"message"_L1, QString(request.path + u" does not exist"_s)}});
+                                          {"message"_L1,
+                                           QString(request.path + u" does not exist"_s)}});
 }
 
 void FakeServer::answer(QTcpSocket *socket, const FakeRequest &request)
@@ -376,7 +385,7 @@ void FakeServer::answer(QTcpSocket *socket, const FakeRequest &request)
             chunked += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
         }
         body = chunked + "0\r\n\r\n";
-    } else {
+    } else if (response.declaredLength != FakeResponse::NoLength) {
         const qint64 length = response.declaredLength >= 0 ? response.declaredLength : body.size();
         extra += "Content-Length: " + QByteArray::number(length) + "\r\n";
     }

@@ -51,15 +51,22 @@ struct FakeResponse
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     Fault fault = Fault::None;
-    bool gzip = false;          // gzip the body when the request accepts it
-    bool chunked = false;       // send the body in chunked transfer encoding
-    bool close = false;         // close the connection after answering
-    qint64 declaredLength = -1; // a Content-Length other than the body's (a lying server)
+    bool gzip = false;    // gzip the body when the request accepts it
+    bool chunked = false; // send the body in chunked transfer encoding
+    bool close = false;   // close the connection after answering
+    static constexpr qint64 NoLength = -2;
+    // A Content-Length other than the body's (a lying server), or NoLength for none at all.
+    qint64 declaredLength = -1;
 
     static FakeResponse json(int status, const QJsonValue &body);
     static FakeResponse text(int status, QByteArray body, QByteArray contentType = "text/plain");
     static FakeResponse empty(int status); // no body, no Content-Type (the real cancel's 204)
     static FakeResponse withFault(Fault fault);
+    FakeResponse &addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+        return *this;
+    }
 };
 
 // A chunked response the test writes piece by piece (FakeResponse::Fault::Stream).
@@ -96,7 +103,8 @@ public:
     explicit FakeServer(QObject *parent = nullptr);
     ~FakeServer() override;
 
-    bool listen(const QHostAddress &address = QHostAddress::LocalHost);
+    // Port 0 picks a free one; a given port lets a test restart a server where it was.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
     QUrl url() const; // http://127.0.0.1:<port>
 

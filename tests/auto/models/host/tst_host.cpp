@@ -17,6 +17,8 @@ private slots:
     void populatedHost();
     void reporting_data();
     void reporting();
+    void agentVersion_data();
+    void agentVersion();
     void eventOfTask();
     void displayName_data();
     void displayName();
@@ -55,6 +57,37 @@ void tst_Host::reporting()
     QCOMPARE(host.isReporting(), reporting);
     QCOMPARE(host.id(), u"h"_s);
     QCOMPARE(host.toJson(), object);
+}
+
+void tst_Host::agentVersion_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("hostname");
+    QTest::newRow("13 agent registration")
+        << TheEyeTest::requestBody(u"13-agent-register-host"_s).toObject() << u"2.1.1-local"_s
+        << u"desk-bot"_s;
+    QTest::newRow("supervisor host document")
+        << parseJson(
+               R"({"_id":"h","id":"h","hostname":"srv","fingerprints":[{"agent_version":"1.0.0"},{"agent_version":"2.0.0","platform":"linux"}]})")
+               .toObject()
+        << u"2.0.0"_s << u"srv"_s;
+    QTest::newRow("local supervisor")
+        << parseJson(R"({"id":"h","hostname":"me","agent_version":"local"})").toObject()
+        << u"local"_s << u"me"_s;
+    QTest::newRow("unknown") << parseJson(R"({"id":"h","hostname":"x"})").toObject() << QString()
+                             << u"x"_s;
+}
+
+void tst_Host::agentVersion()
+{
+    QFETCH(QJsonObject, json);
+    QFETCH(QString, version);
+    QFETCH(QString, hostname);
+    const Host host(json);
+    QCOMPARE(host.agentVersion(), version);
+    QCOMPARE(host.hostname(), hostname);
+    QCOMPARE(host.toJson(), json);
 }
 
 void tst_Host::eventOfTask()

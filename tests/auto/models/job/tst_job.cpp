@@ -52,6 +52,8 @@ private slots:
     void canceledJob();
     void errorJobWithTextOutput();
     void secretJobHasNoUser();
+    void outputFromReport_data();
+    void outputFromReport();
     void unknownNamesAreKept();
     void cancellableFollowsTheTask();
     void duration_data();
@@ -293,6 +295,42 @@ void tst_Job::secretJobHasNoUser()
     QVERIFY(job.user().isEmpty());
     QCOMPARE(job.userId(), QString());
     QCOMPARE(job.env().value("THEEYE_JOB_USER"_L1), QJsonValue(u"{}"_s));
+}
+
+void tst_Job::outputFromReport_data()
+{
+    QTest::addColumn<QByteArray>("reported"); // JSON text; empty means nothing reported
+    QTest::addColumn<QStringList>("stored");
+    // supervisor-api.md §12 item 33.
+    QTest::newRow("object") << QByteArray(R"({"a":1})") << QStringList{u"{\"a\":1}"_s};
+    // 13-agent-put-result: data.output ["ok"] is stored as ["ok"].
+    QTest::newRow("list of text") << QByteArray(R"(["ok"])") << QStringList{u"ok"_s};
+    QTest::newRow("mixed list")
+        << QByteArray(R"(["a",1,{"k":true},null,[2]])")
+        << QStringList{u"a"_s, u"1"_s, u"{\"k\":true}"_s, u"null"_s, u"[2]"_s};
+    QTest::newRow("text holding a list")
+        << QByteArray("\"[\\\"a\\\",2]\"") << QStringList{u"a"_s, u"2"_s};
+    QTest::newRow("text holding an object")
+        << QByteArray("\"{\\\"x\\\":1}\"") << QStringList{u"{\"x\":1}"_s};
+    QTest::newRow("plain text") << QByteArray("\"all good\"") << QStringList{u"all good"_s};
+    QTest::newRow("number") << QByteArray("5") << QStringList{u"5"_s};
+    QTest::newRow("boolean") << QByteArray("true") << QStringList{u"true"_s};
+    QTest::newRow("null") << QByteArray("null") << QStringList{u"null"_s};
+    QTest::newRow("nothing") << QByteArray() << QStringList();
+    QTest::newRow("empty list") << QByteArray("[]") << QStringList();
+}
+
+void tst_Job::outputFromReport()
+{
+    QFETCH(QByteArray, reported);
+    QFETCH(QStringList, stored);
+    const QJsonValue value = reported.isEmpty() ? QJsonValue(QJsonValue::Undefined)
+                                                : parseJson(reported.constData());
+    QCOMPARE(Job::outputFromReport(value), stored);
+    // What is stored reads back as the same lines.
+    const Job job(
+        QJsonObject{{"id"_L1, u"j"_s}, {"output"_L1, QJsonArray::fromStringList(stored)}});
+    QCOMPARE(job.output(), stored);
 }
 
 void tst_Job::unknownNamesAreKept()

@@ -98,6 +98,10 @@ void tst_JobArguments::build_data()
     QTest::newRow("a gap in the orders stays null")
         << definitions(R"([{"type":"input","order":0},{"type":"input","order":2}])")
         << Values{{0, u"a"_s}, {2, u"c"_s}} << parseJson(R"(["a",null,"c"])").toArray();
+    QTest::newRow("unusable orders get no slot") << definitions(
+        R"([{"type":"input","order":0},{"type":"input","order":-1},{"type":"input","order":2147483647},{"type":"input","order":1e12}])")
+                                                 << Values{{0, u"a"_s}}
+                                                 << parseJson(R"(["a",null,null,null])").toArray();
     QTest::newRow("typed values go as they are") << definitions(
         R"([{"type":"boolean","order":0},{"type":"select","multiple":true,"order":1},{"type":"json","order":2}])")
                                                  << Values{{0, true},
@@ -358,6 +362,13 @@ void tst_JobArguments::describe()
     QCOMPARE(partial.at(1).text, QString());
     QVERIFY(partial.at(2).value.isNull());
     QVERIFY(JobArguments::describe({}, values).isEmpty());
+
+    // A file name is shown as it is, placeholders and all.
+    const QList<JobArguments::DisplayedValue> odd = JobArguments::describe(
+        {upload},
+        parseJson(R"([null,null,null,null,"data:text/plain;name=100%252%25.txt;base64,aGk="])")
+            .toArray());
+    QVERIFY2(odd.first().text.startsWith(u"100%2%.txt ("_s), qPrintable(odd.first().text));
 }
 
 void tst_JobArguments::valuesByOrder_data()

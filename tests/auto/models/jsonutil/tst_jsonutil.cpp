@@ -144,6 +144,20 @@ void tst_JsonUtil::dates_data()
     QTest::newRow("mongo style") << QByteArray(R"({"d":"2026-11-28T15:46:07.247Z"})") << captured;
     QTest::newRow("offset") << QByteArray(R"({"d":"2026-11-28T16:46:07.247+01:00"})") << captured;
     QTest::newRow("epoch milliseconds") << QByteArray(R"({"d":1795880767247})") << captured;
+    QTest::newRow("no milliseconds")
+        << QByteArray(R"({"d":"2026-11-28T15:46:07Z"})") << captured.addMSecs(-247);
+    QTest::newRow("end of year") << QByteArray(R"({"d":"2026-12-31T23:59:59.999Z"})")
+                                 << QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("leap day") << QByteArray(R"({"d":"2028-02-29T00:00:00.000Z"})")
+                              << QDateTime(QDate(2028, 2, 29), QTime(0, 0), Qt::UTC);
+    QTest::newRow("no such day") << QByteArray(R"({"d":"2026-02-30T10:00:00.000Z"})")
+                                 << QDateTime();
+    QTest::newRow("no such hour") << QByteArray(R"({"d":"2026-11-28T25:00:00.000Z"})")
+                                  << QDateTime();
+    QTest::newRow("letter in a digit")
+        << QByteArray(R"({"d":"2026-11-2xT15:46:07.247Z"})") << QDateTime();
+    QTest::newRow("sign in a digit")
+        << QByteArray(R"({"d":"2026-11-28T15:-6:07.247Z"})") << QDateTime();
     QTest::newRow("garbage") << QByteArray(R"({"d":"yesterday"})") << QDateTime();
     QTest::newRow("missing") << QByteArray(R"({})") << QDateTime();
 }
@@ -154,8 +168,10 @@ void tst_JsonUtil::dates()
     QFETCH(QDateTime, expected);
     const QDateTime date = Json::date(QJsonDocument::fromJson(object).object(), "d"_L1);
     QCOMPARE(date.isValid(), expected.isValid());
-    if (expected.isValid())
+    if (expected.isValid()) {
         QCOMPARE(date.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
+        QVERIFY(date.timeSpec() != Qt::LocalTime); // never shifted into the local zone
+    }
 }
 
 void tst_JsonUtil::isoDateRoundTrip()

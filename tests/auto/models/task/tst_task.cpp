@@ -50,6 +50,8 @@ void tst_Task::roundTrip_data()
 {
     QTest::addColumn<QJsonObject>("document");
     QTest::newRow("00 create request") << TheEyeTest::requestBody(u"00-create-task"_s).toObject();
+    QTest::newRow("12 viewer's create request")
+        << TheEyeTest::requestBody(u"12-viewer-create-task"_s).toObject();
     QTest::newRow("00 create response") << responseBody(u"00-create-task"_s).toObject();
     const QJsonArray list = responseBody(u"01-task-list"_s).toArray();
     QCOMPARE(list.size(), 1);
