@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -150,11 +151,18 @@ JobDialog::JobDialog(Session *session, const Job &job, QWidget *parent)
         connect(m_session, &Session::hostsChanged, this, &JobDialog::updateWaitReason);
     }
 
-    const QString task = job.name().isEmpty() ? tr("Job") : job.name();
+    // A task name may hold anything; the suggested file name keeps what is safe everywhere.
+    QString task = job.name().isEmpty() ? u"job"_s : job.name();
+    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]+"_s);
+    task.replace(unsafe, u"_"_s);
     m_output->setSuggestedFileName(u"%1-%2.log"_s.arg(task, m_jobId));
     resize(820, 600);
     restoreGeometry(QSettings().value("jobs/jobDialogGeometry"_L1).toByteArray());
     apply(job);
+    // A job just created comes whole: follow its output at once instead of after a GET, so the
+    // first line shows as soon as the script prints it.
+    if (isComplete(job) && !job.isFinished())
+        startFollowing();
     refresh();
 }
 

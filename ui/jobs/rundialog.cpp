@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -91,6 +92,7 @@ RunDialog::RunDialog(Session *session,
             session->profile().username);
     }
     m_form->setArguments(task.arguments(), initial);
+    m_initialValues = m_form->values();
 
     auto *formScroll = new QScrollArea(this);
     formScroll->setWidgetResizable(true);
@@ -314,6 +316,20 @@ void RunDialog::submit()
         accept();
     });
     updateButtons();
+}
+
+void RunDialog::reject()
+{
+    if (!m_call && isVisible() && m_form->values() != m_initialValues) {
+        const auto answer = QMessageBox::question(this,
+                                                  tr("Run Task"),
+                                                  tr("Discard the arguments you entered?"),
+                                                  QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void RunDialog::showError(const QString &message)

@@ -67,6 +67,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void jobStarted(const TheEye::Job &job);
 
+protected:
+    // Asks before throwing away values the user typed.
+    void reject() override;
+
 private:
     void showPage(Page page);
     void fillSummary();
@@ -84,6 +88,7 @@ private:
     QPushButton *m_run = nullptr;
     QPushButton *m_back = nullptr;
     QString m_blockReason;
+    QHash<int, QJsonValue> m_initialValues;
     QPointer<ClientCall> m_call;
 };
 
