@@ -269,6 +269,12 @@ void JobDialog::startFollowing()
 {
     if (!m_session || !m_session->client() || m_finishedHandled)
         return;
+    if (m_streamedBytes > 0) {
+        // Following again after the stream gave up: it starts from the first byte.
+        m_output->setOutput({});
+        m_streamedBytes = 0;
+        setStatus(QString());
+    }
     JobLogStream *stream = m_session->client()->jobs().followLog(m_job);
     m_stream = stream;
     connect(stream, &JobLogStream::output, this, &JobDialog::onOutput);

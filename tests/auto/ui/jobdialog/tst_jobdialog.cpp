@@ -2,6 +2,7 @@
 // time, parsed output and the result popup, and what it says when the supervisor is away. The
 // live parts (streamed output, cancel, run again, multitasking) are in tst_jobdialoglive.
 #include "models/jsonutil.h"
+#include "support/fakeserver.h"
 #include "ui/jobs/jobbadge.h"
 #include "ui/jobs/jobdialog.h"
 #include "ui/jobs/joboutputpane.h"
@@ -11,12 +12,15 @@
 
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 
 using namespace TheEye;
+using namespace TheEye::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -237,6 +241,59 @@ private slots:
         QVERIFY(dialog.findChild<QPushButton *>(u"cancelJobButton"_s)->isEnabled());
         QVERIFY(dialog.windowTitle().contains(shallow.id()));
         QVERIFY(dialog.findChild<QLabel *>(u"starterLabel"_s)->text().contains(u"Manual"_s));
+    }
+
+    // A fault the real supervisor does not produce on purpose: the live log connection drops in
+    // the middle. The window must resume where it stopped, show every line once, and end with
+    // the finished job.
+    void resumesALiveLogThatDrops()
+    {
+        FakeServer server;
+        QVERIFY(server.listen());
+        const QString id = u"66a1f00d0000000000000001"_s;
+        QJsonObject stored = job(u"assigned"_s,
+                                 u"in_progress"_s,
+                                 {{u"task_arguments_values"_s, QJsonArray()},
+                                  {u"result"_s, QJsonObject()}})
+                                 .toJson();
+        server.setHandler([&](const FakeRequest &request) {
+            if (request.path == u"/acme/job/"_s + id)
+                return FakeResponse::json(200, stored);
+            if (request.path == u"/acme/job/"_s + id + u"/log"_s)
+                return FakeResponse::withFault(FakeResponse::Fault::Stream);
+            return FakeResponse::json(200, QJsonArray());
+        });
+        QList<QPointer<FakeStream>> streams;
+        connect(&server, &FakeServer::streamOpened, this, [&](FakeStream *stream) {
+            streams.append(stream);
+        });
+
+        ConnectionProfile profile = deadProfile();
+        profile.baseUrl = server.url();
+        Session session;
+        session.open(profile, Session::Role::Admin);
+        JobDialog dialog(&session, Job(stored));
+        dialog.show();
+        QTRY_COMPARE(streams.size(), 1);
+        streams.at(0)->write("line 1\n");
+        QTRY_COMPARE(dialog.outputPane()->view()->buffer().plainText(), u"line 1\n"_s);
+        streams.at(0)->abort();
+        QTRY_COMPARE_WITH_TIMEOUT(streams.size(), 2, 10000);
+        QCOMPARE(streams.at(1)->request().query.queryItemValue(u"from"_s), u"7"_s);
+        streams.at(1)->write("line 2\n");
+        stored.insert(u"lifecycle"_s, u"finished"_s);
+        stored.insert(u"state"_s, u"success"_s);
+        stored.insert(u"result"_s,
+                      QJsonObject{{u"code"_s, 0},
+                                  {u"log"_s, u"line 1\nline 2\n"_s},
+                                  {u"stdout"_s, u"line 1\nline 2\n"_s},
+                                  {u"stderr"_s, QString()}});
+        streams.at(1)->finish();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.job().isFinished(), 10000);
+        QCOMPARE(dialog.outputPane()->view()->buffer().plainText(), u"line 1\nline 2\n"_s);
+        QCOMPARE(dialog.badge()->text(), u"Success"_s);
+        QCOMPARE(dialog.findChild<QLabel *>(u"exitCodeLabel"_s)->text(), u"Exit code 0"_s);
+        QVERIFY(dialog.outputPane()->hasSeparateStreams());
     }
 };
 
