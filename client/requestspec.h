@@ -28,9 +28,10 @@ struct RequestSpec
     QByteArray contentType;
     QUrl absoluteUrl; // instead of path: the gateway, a redirect target
     Credentials credentials = Credentials::Token;
-    QByteArray basicCredentials; // "user:password" for Credentials::Password
-    int timeoutMs = -1;          // -1: the client's request timeout; 0: none
-    bool streamed = false;       // the body goes to the data handler, not into the facts
+    QByteArray basicCredentials;  // "user:password" for Credentials::Password
+    int timeoutMs = -1;           // -1: the client's request timeout; 0: none
+    bool streamed = false;        // the body goes to the data handler, not into the facts
+    qint64 maxResponseBytes = -1; // -1: the client's limit
     QByteArray accept = "application/json";
 
     static RequestSpec get(const QString &path)

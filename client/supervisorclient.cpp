@@ -192,7 +192,8 @@ void SupervisorClient::exchange(ClientCall *call,
     preset.credentials = spec.credentials;
     preset.organization = m_profile.organization;
     preset.timeoutMs = timeoutMs;
-    preset.sizeLimit = m_options.maxResponseBytes;
+    preset.sizeLimit = spec.maxResponseBytes < 0 ? m_options.maxResponseBytes
+                                                 : spec.maxResponseBytes;
     if (!spec.absoluteUrl.isValid() && !m_profile.isUsable())
         preset.configurationProblem = m_profile.problems().join(u' ');
     else if (spec.credentials == RequestSpec::Credentials::Token && m_profile.token.isEmpty())
@@ -225,7 +226,7 @@ void SupervisorClient::exchange(ClientCall *call,
                                : m_network->sendCustomRequest(request, spec.method, spec.body);
     reply->setParent(call);
 
-    const qint64 limit = m_options.maxResponseBytes;
+    const qint64 limit = preset.sizeLimit;
     const bool streamed = spec.streamed && onData;
     connect(reply, &QNetworkReply::metaDataChanged, call, [reply, limit, streamed] {
         bool known = false;

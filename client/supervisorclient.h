@@ -3,6 +3,7 @@
 #include "client/call.h"
 #include "client/connectionprofile.h"
 #include "client/mutation.h"
+#include "client/remoteoptions.h"
 #include "client/requestspec.h"
 
 #include <QJsonValue>
@@ -90,6 +91,22 @@ public:
     Call<HealthStatus> *checkHealth(const C *context, F &&callback)
     {
         return checkHealth()->then(context, std::forward<F>(callback));
+    }
+
+    // The choices of a remote-options argument: `GET url` (its `endpoint_url`, the user's email in
+    // place of %THEEYE_USER_EMAIL%) on the endpoint's own server, without the supervisor's token, read by RemoteOptions::decode.
+    Call<QList<RemoteOption>> *fetchRemoteOptions(const QUrl &url,
+                                                  const QString &idAttribute,
+                                                  const QString &textAttribute);
+    template<typename C, typename F>
+    Call<QList<RemoteOption>> *fetchRemoteOptions(const QUrl &url,
+                                                  const QString &idAttribute,
+                                                  const QString &textAttribute,
+                                                  const C *context,
+                                                  F &&callback)
+    {
+        return fetchRemoteOptions(url, idAttribute, textAttribute)
+            ->then(context, std::forward<F>(callback));
     }
 
 signals:

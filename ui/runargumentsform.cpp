@@ -354,7 +354,8 @@ void RunArgumentsForm::loadRemoteOptions(int index)
     url.replace(QStringLiteral("%THEEYE_USER_EMAIL%"),
                 QString::fromLatin1(QUrl::toPercentEncoding(m_userEmail)));
     const QString order = objectNameFor(field.argument);
-    m_loader(url,
+    m_loader(field.argument,
+             url,
              combo,
              [this, combo, order](const QList<RemoteOption> &options, const QString &error) {
                  for (Field &f : m_fields) {

@@ -28,10 +28,12 @@ public:
         QString value;
         QString text;
     };
-    // Loads the options of `url` and calls `done` (options, or an error message) in `context`'s
-    // thread; never after `context` is destroyed.
+    // Loads the options of `url` (the argument's endpoint with the user's email filled in; the
+    // argument says which members hold the value and the text) and calls `done` (options, or an
+    // error message) in `context`'s thread; never after `context` is destroyed.
     using RemoteOptionsLoader = std::function<
-        void(const QString &url,
+        void(const TaskArgument &argument,
+             const QString &url,
              QObject *context,
              std::function<void(const QList<RemoteOption> &options, const QString &error)> done)>;
 

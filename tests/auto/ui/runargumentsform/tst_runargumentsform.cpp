@@ -101,7 +101,7 @@ private slots:
         RunArgumentsForm form;
         QString requestedUrl;
         form.setRemoteOptionsLoader(
-            [&requestedUrl](const QString &url, QObject *context, auto done) {
+            [&requestedUrl](const TaskArgument &, const QString &url, QObject *context, auto done) {
                 requestedUrl = url;
                 // Answer later, as a network reply would.
                 QTimer::singleShot(0, context, [done] {
@@ -191,7 +191,7 @@ private slots:
         remote.setEndpointUrl(u"https://example.com/x"_s);
         RunArgumentsForm form;
         form.setRemoteOptionsLoader(
-            [](const QString &, QObject *context, auto done) {
+            [](const TaskArgument &, const QString &, QObject *context, auto done) {
                 QTimer::singleShot(0, context, [done] { done({}, u"HTTP 500"_s); });
             },
             QString());
