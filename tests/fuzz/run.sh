@@ -64,7 +64,6 @@ for target in $targets; do
     status=$?
     set -e
     rm -rf "$scratch"
-
     if [ $status -ne 0 ] || grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:|==fuzz==' "$log"; then
         failed+=("$target")
         summary+=("$target: FAILED")
