@@ -109,8 +109,14 @@ QDateTime date(const QJsonObject &object, QLatin1StringView key)
             return *timestamp;
         return QDateTime::fromString(text, Qt::ISODateWithMs);
     }
-    if (value.isDouble()) // epoch milliseconds, as some exports carry them
-        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
+    if (value.isDouble()) { // epoch milliseconds, as some exports carry them
+        // A number past qint64 (1e300) cannot be converted (undefined behaviour); the bound is the
+        // one optionalInteger() uses, about 285,000 years.
+        const double milliseconds = value.toDouble();
+        if (!std::isfinite(milliseconds) || std::abs(milliseconds) >= 9.0e15)
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(milliseconds), Qt::UTC);
+    }
     return {};
 }
 
