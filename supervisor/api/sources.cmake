@@ -11,3 +11,6 @@ target_sources(theeye_supervisor PRIVATE
     api/taskscontroller.cpp api/taskscontroller.h
     api/tokenscontroller.cpp api/tokenscontroller.h
 )
+target_sources(theeye_supervisor PRIVATE
+    api/joblogcontroller.cpp api/joblogcontroller.h
+)

@@ -51,6 +51,10 @@ bool LocalSupervisor::start()
     coreOptions.organizationName = m_options.organization;
     coreOptions.createExampleTask = m_options.createExampleTask;
     coreOptions.resultPoll = m_options.resultPoll;
+    coreOptions.engine = m_options.engine;
+    // Only a serving supervisor runs jobs: a --create-token process beside a running server must
+    // not take its jobs for interrupted ones.
+    coreOptions.engine.enabled = m_options.engine.enabled && m_options.listen;
     m_core = new SupervisorCore(coreOptions);
     m_core->moveToThread(m_thread.get());
     m_thread->start();

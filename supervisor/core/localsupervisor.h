@@ -3,6 +3,7 @@
 #include "models/result.h"
 #include "supervisor/api/jobresultcontroller.h"
 #include "supervisor/core/role.h"
+#include "supervisor/engine/engineoptions.h"
 #include "supervisor/http/httpserver.h"
 
 #include <QObject>
@@ -35,8 +36,11 @@ public:
         // On the first start: one task, "Hello world", to try the app with.
         bool createExampleTask = true;
         ResultPollOptions resultPoll;
-        // false: open the data without serving HTTP (the headless server's --create-token).
+        // false: open the data without serving HTTP (the headless server's --create-token); no
+        // job engine runs then either.
         bool listen = true;
+        // The job engine and local bot: on by default, so tasks run for real.
+        EngineOptions engine;
     };
 
     explicit LocalSupervisor(Options options, QObject *parent = nullptr);

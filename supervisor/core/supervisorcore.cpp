@@ -3,6 +3,7 @@
 #include "supervisor/api/apiroutes.h"
 #include "supervisor/api/healthcontroller.h"
 #include "supervisor/api/hostscontroller.h"
+#include "supervisor/api/joblogcontroller.h"
 #include "supervisor/api/jobscontroller.h"
 #include "supervisor/api/scriptscontroller.h"
 #include "supervisor/api/taskscontroller.h"
@@ -14,6 +15,7 @@
 #include "supervisor/core/supervisortr.h"
 #include "supervisor/core/taskrecipes.h"
 #include "supervisor/core/taskservice.h"
+#include "supervisor/engine/jobengine.h"
 #include "supervisor/http/router.h"
 #include "supervisor/store/store.h"
 
@@ -32,6 +34,7 @@ struct SupervisorCore::Parts
         jobs.setDispatcher(&idle);
         tasksController.registerRoutes(routes);
         jobsController.registerRoutes(routes);
+        logController.registerRoutes(routes);
         results.registerRoutes(routes);
         scriptsController.registerRoutes(routes);
         hostsController.registerRoutes(routes);
@@ -56,6 +59,10 @@ struct SupervisorCore::Parts
     HostsController hostsController{services};
     HealthController healthController;
     TokensController tokensController{services};
+    JobEngine *engine = nullptr;
+    JobLogController logController{services, engine};
+    // Last: it is destroyed first, while the store and services it uses still exist.
+    std::unique_ptr<JobEngine> engineOwner;
 };
 
 namespace {
@@ -82,6 +89,11 @@ Services &SupervisorCore::services()
 void SupervisorCore::setDispatcher(JobDispatcher *dispatcher)
 {
     d->jobs.setDispatcher(dispatcher ? dispatcher : &d->idle);
+}
+
+JobEngine *SupervisorCore::engine() const
+{
+    return d ? d->engine : nullptr;
 }
 
 void SupervisorCore::setApiUrl(const QString &url)
@@ -128,6 +140,14 @@ Outcome<SupervisorCore::Opened> SupervisorCore::open()
                 return Outcome<Opened>::failure(example.error());
             }
         }
+    }
+    if (m_options.engine.enabled) {
+        d->engineOwner = std::make_unique<JobEngine>(d->services,
+                                                     m_options.engine,
+                                                     m_options.dataDirectory);
+        d->engine = d->engineOwner.get();
+        d->jobs.setDispatcher(d->engine);
+        d->engine->start();
     }
     return opened;
 }
@@ -207,13 +227,19 @@ void SupervisorCore::handle(const Http::Request &request, Http::Responder respon
 
 void SupervisorCore::beginStop()
 {
-    if (d)
+    if (d) {
         d->results.closeAll();
+        // Log followers end before the transport stops waiting for them.
+        if (d->engine)
+            d->engine->shutdown();
+    }
 }
 
 void SupervisorCore::close(QThread *thread)
 {
     if (d) {
+        if (d->engine)
+            d->engine->shutdown();
         d->results.closeAll();
         d->store.close();
         d.reset();

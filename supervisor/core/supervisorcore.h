@@ -3,6 +3,7 @@
 #include "supervisor/api/jobresultcontroller.h"
 #include "supervisor/core/directory.h"
 #include "supervisor/core/serviceerror.h"
+#include "supervisor/engine/engineoptions.h"
 #include "supervisor/http/httprequest.h"
 #include "supervisor/http/httpresponse.h"
 
@@ -16,6 +17,7 @@ class QThread;
 namespace TheEye::Supervisor {
 
 class JobDispatcher;
+class JobEngine;
 struct Services;
 
 struct CoreOptions
@@ -24,6 +26,7 @@ struct CoreOptions
     QString organizationName = QStringLiteral("local");
     bool createExampleTask = true;
     ResultPollOptions resultPoll;
+    EngineOptions engine; // the job engine and local bot (engine.enabled: false, none)
 };
 
 // The local supervisor's single owner of state: store, services, router and controllers. It lives
@@ -64,8 +67,11 @@ public:
     Outcome<Directory::IssuedToken> createOrganization(const QString &name);
 
     Services &services();
-    // The engine replaces the idle dispatcher; nullptr goes back to it.
+    // The job engine replaces the idle dispatcher; nullptr goes back to it (tests that record what
+    // the job service hands over).
     void setDispatcher(JobDispatcher *dispatcher);
+    // The job engine, when this core runs one (after open()).
+    JobEngine *engine() const;
 
 private:
     Outcome<bool> createExampleTask(const Organization &organization);

@@ -539,6 +539,17 @@ QJsonArray TaskService::schedules(const QString &taskId) const
     return list;
 }
 
+QList<ScheduleEntry> TaskService::allSchedules() const
+{
+    return m_schedules.values();
+}
+
+const ScheduleEntry *TaskService::schedule(const QString &id) const
+{
+    const auto it = m_schedules.constFind(id);
+    return it == m_schedules.cend() ? nullptr : &*it;
+}
+
 Outcome<ScheduleEntry> TaskService::addSchedule(const QString &taskId, const QJsonObject &document)
 {
     const auto taskIt = m_tasks.constFind(taskId);

@@ -93,6 +93,8 @@ public:
     const EventEntry *taskEvent(const QString &taskId, const QString &name) const;
 
     QJsonArray schedules(const QString &taskId) const;
+    QList<ScheduleEntry> allSchedules() const; // every organization's, for the engine's timers
+    const ScheduleEntry *schedule(const QString &id) const;
     Outcome<ScheduleEntry> addSchedule(const QString &taskId, const QJsonObject &document);
     Outcome<int> removeSchedule(const QString &organizationId, const QString &id);
 

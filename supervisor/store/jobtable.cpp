@@ -227,4 +227,13 @@ QList<OutputChunk> JobTable::output(qint64 jobSeq)
     return chunks;
 }
 
+Done JobTable::deleteOutput(qint64 jobSeq)
+{
+    QSqlQuery &query = m_database.statement(u"DELETE FROM job_output WHERE job_seq = ?"_s);
+    query.bindValue(0, jobSeq);
+    const Done done = m_database.exec(query);
+    query.finish();
+    return done;
+}
+
 } // namespace TheEye::Supervisor

@@ -40,6 +40,8 @@ public:
 
     Done appendOutput(qint64 jobSeq, const QList<OutputChunk> &chunks);
     QList<OutputChunk> output(qint64 jobSeq);
+    // Once a finished job holds its whole log in its document, the chunks are not needed.
+    Done deleteOutput(qint64 jobSeq);
 
 private:
     JobRow read(QSqlQuery &query) const;
