@@ -32,6 +32,7 @@ bool SupervisorFixture::startSupervisor()
     options.createExampleTask = m_options.createExampleTask;
     options.resultPoll.minimumSeconds = m_options.resultPollMinimumSeconds;
     options.resultPoll.maximumParked = m_options.resultPollMaximumParked;
+    options.engine = m_options.engine;
     m_supervisor = std::make_unique<Supervisor::LocalSupervisor>(options);
     if (!m_supervisor->start()) {
         m_error = m_supervisor->error();

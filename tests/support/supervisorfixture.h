@@ -35,6 +35,8 @@ public:
         int resultPollMinimumSeconds = 10;
         int resultPollMaximumParked = 512;
         qsizetype maxBodyBytes = 16 * 1024 * 1024;
+        // The job engine and local bot (on, with decisions.md's defaults).
+        Supervisor::EngineOptions engine;
     };
 
     SupervisorFixture();
