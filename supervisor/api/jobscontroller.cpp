@@ -240,6 +240,21 @@ void JobsController::registerQueries(ApiRoutes &routes)
                {u"/job"_s, u"/:customer/job"_s},
                Access::param(Role::Viewer),
                SyncApiHandler([&s](ApiRequest &request) {
+                   // An agent's poll (supervisor-api.md §4.4): at most one job, now assigned.
+                   if (request.session->role == Role::Agent
+                       && request.query.contains("hostname"_L1)) {
+                       const Host *host = s.directory.hostByName(request.organization->id,
+                                                                 Json::toText(request.query.value(
+                                                                     "hostname"_L1)));
+                       if (!host)
+                           return ApiResponses::status(400, u"host is required"_s);
+                       QJsonArray jobs;
+                       if (auto job = s.jobs.assignToAgent(request.organization->id, host->id)) {
+                           job->document.remove("customer"_L1);
+                           jobs.append(job->document);
+                       }
+                       return Response::json(200, QJsonObject{{"jobs"_L1, jobs}});
+                   }
                    const QJsonObject where = request.query.value("where"_L1).toObject();
                    const auto pick = [&](QLatin1StringView key) {
                        const QJsonValue direct = request.query.value(key);

@@ -14,3 +14,6 @@ target_sources(theeye_supervisor PRIVATE
 target_sources(theeye_supervisor PRIVATE
     api/joblogcontroller.cpp api/joblogcontroller.h
 )
+target_sources(theeye_supervisor PRIVATE
+    api/agentcontroller.cpp api/agentcontroller.h
+)

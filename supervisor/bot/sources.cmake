@@ -2,6 +2,7 @@ target_sources(theeye_supervisor PRIVATE
     bot/argumentfiles.cpp bot/argumentfiles.h
     bot/botprocess.cpp bot/botprocess.h
     bot/launchspec.cpp bot/launchspec.h
+    bot/orphangroups.cpp bot/orphangroups.h
     bot/outputlog.cpp bot/outputlog.h
     bot/scriptfiles.cpp bot/scriptfiles.h
 )

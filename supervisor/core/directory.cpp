@@ -201,6 +201,67 @@ Outcome<Host> Directory::createLocalBot(const Organization &organization)
     return host;
 }
 
+Outcome<Host> Directory::registerHost(const Organization &organization,
+                                      const QString &hostname,
+                                      const QJsonObject &info)
+{
+    const QString now = nowIso();
+    Host host;
+    if (const Host *known = hostByName(organization.id, hostname)) {
+        host = *known;
+    } else {
+        host.id = ObjectId::generate();
+        host.organizationId = organization.id;
+        host.hostname = hostname;
+        host.document = QJsonObject{
+            {"_type"_L1, u"Host"_s},
+            {"_id"_L1, host.id},
+            {"id"_L1, host.id},
+            {"hostname"_L1, hostname},
+            {"customer"_L1, organization.id},
+            {"customer_id"_L1, organization.id},
+            {"customer_name"_L1, organization.name},
+            {"enable"_L1, true},
+            {"creation_date"_L1, now},
+        };
+    }
+    if (host.localBot)
+        return Outcome<Host>::failure(
+            ServiceError::withStatus(400, u"the local bot's hostname cannot be registered"_s));
+    for (const auto key : {"os_name"_L1, "os_version"_L1, "agent_version"_L1}) {
+        if (info.value(key).isString())
+            host.document.insert(key, info.value(key));
+    }
+    if (info.value("platform"_L1).isString())
+        host.document.insert("os_name"_L1, info.value("platform"_L1));
+    if (info.value("release"_L1).isString())
+        host.document.insert("os_version"_L1, info.value("release"_L1));
+    host.document.insert("last_update"_L1, now);
+    if (const Done done = m_store.upsertHost(
+            {host.id, host.organizationId, host.hostname, false, host.document});
+        !done)
+        return Outcome<Host>::failure(storeFailure(done));
+    m_hosts.insert(host.id, host);
+    return host;
+}
+
+Outcome<bool> Directory::touchHost(const QString &organizationId, const QString &hostname)
+{
+    const Host *known = hostByName(organizationId, hostname);
+    if (!known)
+        return Outcome<bool>::failure(ServiceError::withStatus(404, u"host not found"_s));
+    if (known->localBot)
+        return true;
+    Host host = *known;
+    host.document.insert("last_update"_L1, nowIso());
+    if (const Done done = m_store.upsertHost(
+            {host.id, host.organizationId, host.hostname, false, host.document});
+        !done)
+        return Outcome<bool>::failure(storeFailure(done));
+    m_hosts.insert(host.id, host);
+    return true;
+}
+
 Outcome<bool> Directory::refreshLocalBotName(Host &host)
 {
     const QString name = localHostname();

@@ -56,6 +56,12 @@ public:
     QJsonObject hostJson(const Host &host) const;
     // What task and job documents embed: {_id, hostname, id}.
     static QJsonObject hostReference(const Host &host);
+    // A remote agent's `POST /host`: the host of that name, made or updated with `info`.
+    Outcome<Host> registerHost(const Organization &organization,
+                               const QString &hostname,
+                               const QJsonObject &info);
+    // A remote agent's ping: the host is reporting now.
+    Outcome<bool> touchHost(const QString &organizationId, const QString &hostname);
 
     static QString localHostname();
 

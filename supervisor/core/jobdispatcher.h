@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace TheEye::Supervisor {
 
 // Where the job service hands jobs to whatever runs them: the job engine (local bot, remote
@@ -21,6 +23,15 @@ public:
     virtual void jobCanceled(const JobRow &job, Lifecycle previous) = 0;
     // A task and all of its jobs were deleted.
     virtual void taskRemoved(const QString &taskId) = 0;
+    // A remote agent of host `hostId` asks for work: at most one ready job of that host, moved to
+    // `assigned` (agent-protocol.md §3). Nothing runs remote jobs by default.
+    virtual std::optional<JobRow> assignToAgent(const QString &organizationId,
+                                                const QString &hostId)
+    {
+        Q_UNUSED(organizationId);
+        Q_UNUSED(hostId);
+        return std::nullopt;
+    }
 };
 
 // Until the engine exists: jobs wait in `ready`, nothing runs.

@@ -353,6 +353,12 @@ Outcome<qint64> JobService::deleteByTask(const QString &taskId, const QStringLis
     return *deleted;
 }
 
+std::optional<JobRow> JobService::assignToAgent(const QString &organizationId,
+                                                const QString &hostId)
+{
+    return m_dispatcher ? m_dispatcher->assignToAgent(organizationId, hostId) : std::nullopt;
+}
+
 void JobService::taskRemoved(const QString &taskId)
 {
     if (m_dispatcher)

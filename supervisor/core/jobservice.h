@@ -82,6 +82,9 @@ public:
     Outcome<qint64> deleteByTask(const QString &taskId, const QStringList &extraLifecycles);
     void taskRemoved(const QString &taskId);
 
+    // A remote agent's poll: one ready job of that host, now assigned (see JobDispatcher).
+    std::optional<JobRow> assignToAgent(const QString &organizationId, const QString &hostId);
+
     // For the engine: writes a changed job through and announces it when it has finished.
     Outcome<bool> save(const JobRow &job);
 

@@ -1,5 +1,6 @@
 #include "supervisor/core/supervisorcore.h"
 
+#include "supervisor/api/agentcontroller.h"
 #include "supervisor/api/apiroutes.h"
 #include "supervisor/api/healthcontroller.h"
 #include "supervisor/api/hostscontroller.h"
@@ -35,6 +36,7 @@ struct SupervisorCore::Parts
         tasksController.registerRoutes(routes);
         jobsController.registerRoutes(routes);
         logController.registerRoutes(routes);
+        agentController.registerRoutes(routes);
         results.registerRoutes(routes);
         scriptsController.registerRoutes(routes);
         hostsController.registerRoutes(routes);
@@ -61,6 +63,7 @@ struct SupervisorCore::Parts
     TokensController tokensController{services};
     JobEngine *engine = nullptr;
     JobLogController logController{services, engine};
+    AgentController agentController{services};
     // Last: it is destroyed first, while the store and services it uses still exist.
     std::unique_ptr<JobEngine> engineOwner;
 };

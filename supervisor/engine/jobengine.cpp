@@ -2,6 +2,7 @@
 
 #include "models/jsonutil.h"
 #include "supervisor/bot/launchspec.h"
+#include "supervisor/bot/orphangroups.h"
 #include "supervisor/bot/scriptfiles.h"
 #include "supervisor/core/directory.h"
 #include "supervisor/core/jobservice.h"
@@ -97,9 +98,14 @@ void JobEngine::start()
         filter.organizationId = organization.id;
         filter.lifecycles = {u"assigned"_s};
         for (const JobRow &job : m_services.store.jobs().list(filter)) {
-            if (isLocal(job))
+            if (isLocal(job)) {
+                OrphanGroups::killIfRunningJob(Json::integer(job.document.value("result"_L1)
+                                                                 .toObject(),
+                                                             "process_group"_L1,
+                                                             0),
+                                               job.id);
                 terminateInterrupted(job, interrupted);
-            else
+            } else
                 noteRemoteAssigned(job);
         }
         filter.lifecycles = {u"ready"_s};
@@ -235,19 +241,6 @@ void JobEngine::launch(const JobQueue::Entry &entry)
         return;
     }
 
-    job.lifecycle = u"assigned"_s;
-    doc.insert("lifecycle"_L1, job.lifecycle);
-    doc.insert("script_arguments"_L1, values);
-    doc.insert("script_path"_L1, *path);
-    doc.insert("result"_L1, QJsonObject{{"started_at"_L1, nowIso()}});
-    doc.insert("last_update"_L1, nowIso());
-    if (const auto saved = m_services.jobs.save(job); !saved) {
-        qWarning("job engine: cannot mark job %s assigned: %s",
-                 qPrintable(job.id),
-                 qPrintable(saved.error().message));
-        return;
-    }
-
     LocalRun *started = run.release();
     m_runs.insert(job.id, started);
     ++m_activeByTask[job.taskId];
@@ -267,6 +260,23 @@ void JobEngine::launch(const JobQueue::Entry &entry)
     started->start(Launch::command(Json::string(doc, "script_runas"_L1), *path, *argv),
                    Launch::environment(m_environment, doc.value("env"_L1).toObject()),
                    options);
+
+    // Stored once it runs, with its process group, so that a supervisor started after a crash
+    // can stop what this one left running.
+    job.lifecycle = u"assigned"_s;
+    doc.insert("lifecycle"_L1, job.lifecycle);
+    doc.insert("script_arguments"_L1, values);
+    doc.insert("script_path"_L1, *path);
+    doc.insert("result"_L1,
+               QJsonObject{{"started_at"_L1, nowIso()},
+                           {"process_group"_L1, double(started->processGroup())}});
+    doc.insert("last_update"_L1, nowIso());
+    if (const auto saved = m_services.jobs.save(job); !saved) {
+        qWarning("job engine: cannot mark job %s assigned: %s",
+                 qPrintable(job.id),
+                 qPrintable(saved.error().message));
+        started->stop();
+    }
     Q_EMIT runStarted(job.id);
 }
 
@@ -414,6 +424,7 @@ void JobEngine::terminateInterrupted(JobRow job, const QString &message)
     result.insert("killed"_L1, true);
     result.insert("error"_L1, message);
     result.insert("finished_at"_L1, nowIso());
+    result.remove("process_group"_L1);
     job.lifecycle = u"terminated"_s;
     doc.insert("lifecycle"_L1, job.lifecycle);
     doc.insert("state"_L1, u"canceled"_s);
@@ -431,8 +442,38 @@ void JobEngine::terminateInterrupted(JobRow job, const QString &message)
         transaction.commit();
 }
 
+std::optional<JobRow> JobEngine::assignToAgent(const QString &organizationId, const QString &hostId)
+{
+    if (m_stopped)
+        return std::nullopt;
+    JobTable::Filter filter;
+    filter.organizationId = organizationId;
+    filter.hostId = hostId;
+    filter.lifecycles = {u"ready"_s};
+    for (JobRow job : m_services.store.jobs().list(filter)) {
+        if (isLocal(job) || !job.document.value("task"_L1).isObject())
+            continue;
+        if (m_activeByTask.value(job.taskId) > 0
+            && !taskAllowsMultitasking(job.organizationId, job.taskId))
+            continue;
+        QJsonObject &doc = job.document;
+        job.lifecycle = u"assigned"_s;
+        doc.insert("lifecycle"_L1, job.lifecycle);
+        doc.insert("script_arguments"_L1, doc.value("task_arguments_values"_L1));
+        doc.insert("result"_L1, QJsonObject{{"started_at"_L1, nowIso()}});
+        doc.insert("last_update"_L1, nowIso());
+        if (const auto saved = m_services.jobs.save(job); !saved)
+            return std::nullopt;
+        noteRemoteAssigned(job);
+        return job;
+    }
+    return std::nullopt;
+}
+
 void JobEngine::onJobFinished(const QString &jobId)
 {
+    if (m_remoteTasks.contains(jobId))
+        noteRemoteReleased(jobId);
     const auto job = m_services.store.jobs().find(jobId);
     if (m_followers.has(jobId) && !m_runs.contains(jobId)) {
         const QString log = job ? Json::string(job->document.value("result"_L1).toObject(),

@@ -52,6 +52,8 @@ public:
     void jobReady(const JobRow &job) override;
     void jobCanceled(const JobRow &job, Lifecycle previous) override;
     void taskRemoved(const QString &taskId) override;
+    std::optional<JobRow> assignToAgent(const QString &organizationId,
+                                        const QString &hostId) override;
 
     // The job's kept output so far while the local bot runs it; nullopt otherwise.
     std::optional<QByteArray> liveLog(const QString &jobId);
