@@ -58,6 +58,8 @@ private slots:
         SupervisorFixture::Options options;
         options.maxBodyBytes = 1024 * 1024;
         options.resultPollMinimumSeconds = 1;
+        // Jobs stay queued: these tests look at them before anything runs them.
+        options.engine.runLocalJobs = false;
         m_supervisor = std::make_unique<SupervisorFixture>(options);
         QVERIFY2(m_supervisor->start(), qPrintable(m_supervisor->error()));
         m_hostId = admin("GET", u"/host"_s).json()[0]["id"_L1].toString();
@@ -259,10 +261,11 @@ private slots:
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_supervisor->supervisor().port());
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("POST /" + m_supervisor->organization().toLatin1()
-                     + "/task HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: "
-                     + m_supervisor->bearer(Role::Admin) + "\r\nContent-Length: "
-                     + QByteArray::number(2 * 1024 * 1024) + "\r\n\r\n");
+        socket.write(
+            "POST /" + m_supervisor->organization().toLatin1()
+            + "/task HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: "
+            + m_supervisor->bearer(Role::Admin)
+            + "\r\nContent-Length: " + QByteArray::number(2 * 1024 * 1024) + "\r\n\r\n");
         QByteArray answer;
         while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
             answer += socket.readAll();

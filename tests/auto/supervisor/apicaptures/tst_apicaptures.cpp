@@ -124,7 +124,12 @@ private:
         return reply.json().toObject().value("id"_L1).toString();
     }
 
-    SupervisorFixture m_supervisor;
+    // Jobs stay queued: these tests look at them before anything runs them.
+    SupervisorFixture m_supervisor{[] {
+        SupervisorFixture::Options options;
+        options.engine.runLocalJobs = false;
+        return options;
+    }()};
     TestHttp m_http;
     QHash<QString, QString> m_ids; // capture id → ours
     QString m_taskId;

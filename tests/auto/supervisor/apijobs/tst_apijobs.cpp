@@ -80,7 +80,12 @@ private:
         return admin("GET", u"/task/"_s + task + u"/credentials"_s).json()["secret"_L1].toString();
     }
 
-    SupervisorFixture m_supervisor;
+    // Jobs stay queued: these tests look at them before anything runs them.
+    SupervisorFixture m_supervisor{[] {
+        SupervisorFixture::Options options;
+        options.engine.runLocalJobs = false;
+        return options;
+    }()};
     TestHttp m_http;
     QString m_hostId;
     QString m_scriptId;

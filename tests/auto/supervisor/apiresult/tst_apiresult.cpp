@@ -90,6 +90,8 @@ private slots:
         SupervisorFixture::Options options;
         options.resultPollMinimumSeconds = 1; // TheEye's floor is 10 s; the logic is the same
         options.resultPollMaximumParked = 2;
+        // Jobs stay unfinished until a test finishes them.
+        options.engine.runLocalJobs = false;
         m_supervisor = std::make_unique<SupervisorFixture>(options);
         m_scriptTask.clear();
         QVERIFY2(m_supervisor->start(), qPrintable(m_supervisor->error()));

@@ -77,6 +77,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(c.lifecycle(ids.at(0)), u"assigned"_s, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(EngineTestClient::pidsIn(pids).size(), 2, 15000);
         const QList<qint64> orphans = EngineTestClient::pidsIn(pids);
+        // Reading the live log writes what was printed so far to the database.
+        QTRY_VERIFY_WITH_TIMEOUT(c.get(u"/job/%1/log"_s.arg(ids.at(0))).body.contains("running"),
+                                 15000);
         QCOMPARE(c.lifecycle(ids.at(1)), u"ready"_s);
         QCOMPARE(c.lifecycle(ids.at(2)), u"ready"_s);
 
