@@ -99,6 +99,18 @@ Result<QString> decodeAccessToken(const QJsonValue &json)
     return token;
 }
 
+Result<QString> decodeCredential(const QJsonValue &json)
+{
+    // The gateway's session profile: {principal, organization, member: {credential}, …}.
+    const QJsonObject object = json.toObject();
+    QString credential = Json::string(object.value("member"_L1).toObject(), "credential"_L1);
+    if (credential.isEmpty())
+        credential = Json::string(object, "credential"_L1);
+    if (credential.isEmpty())
+        return Result<QString>::failure(ClientTr::tr("The session profile names no role."));
+    return credential;
+}
+
 } // namespace
 
 SupervisorClient::SupervisorClient(QObject *parent)
@@ -308,6 +320,26 @@ Call<QString> *SupervisorClient::signIn(const QString &password)
         if (result)
             setToken(result.value());
         call->finish(std::move(result));
+    });
+    return call;
+}
+
+Call<QString> *SupervisorClient::fetchCredential()
+{
+    auto *call = newCall<QString>();
+    RequestSpec spec = RequestSpec::get(u"/api/session/profile"_s);
+    // Remote tokens come from a gateway, which is where their profile lives; the local
+    // supervisor serves the route itself.
+    if (m_profile.gatewayUrl.isValid() && !m_profile.gatewayUrl.isEmpty()) {
+        QUrl url = m_profile.gatewayUrl;
+        QString prefix = url.path(QUrl::FullyEncoded);
+        while (prefix.endsWith(u'/'))
+            prefix.chop(1);
+        url.setPath(prefix + u"/api/session/profile"_s, QUrl::TolerantMode);
+        spec.absoluteUrl = url;
+    }
+    exchange(call, spec, [call](ReplyFacts &facts) {
+        call->finish(decodeJsonReply<QString>(facts, decodeCredential));
     });
     return call;
 }

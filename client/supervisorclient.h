@@ -85,6 +85,15 @@ public:
         return signIn(password)->then(context, std::forward<F>(callback));
     }
 
+    // The token's role ("viewer" … "root") from `GET /api/session/profile`, on the gateway
+    // when the profile has one, else on the supervisor (the local one serves it).
+    Call<QString> *fetchCredential();
+    template<typename C, typename F>
+    Call<QString> *fetchCredential(const C *context, F &&callback)
+    {
+        return fetchCredential()->then(context, std::forward<F>(callback));
+    }
+
     // `GET /api/status`; when that route is missing or answers no JSON object, `GET /api`.
     Call<HealthStatus> *checkHealth();
     template<typename C, typename F>

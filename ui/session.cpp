@@ -77,6 +77,14 @@ void Session::open(const ConnectionProfile &profile, std::optional<Role> role)
     });
     setState(State::Connecting);
     m_feed->start();
+    if (!role) {
+        // Until the profile answers, nothing is refused (Unknown); a supervisor without the
+        // route keeps it so, and its own 403s stay the final word.
+        m_client->fetchCredential(this, [this](const Result<QString, ClientError> &credential) {
+            if (credential.ok())
+                setRole(roleFromName(credential.value()));
+        });
+    }
 }
 
 void Session::close()

@@ -35,6 +35,25 @@ TokensController::TokensController(Services &services)
 void TokensController::registerRoutes(ApiRoutes &routes)
 {
     Services &s = m_services;
+    // The gateway's session profile: who the token speaks for, in which organization, with
+    // which role. Clients read their role from it before offering actions.
+    routes.add("GET",
+               {u"/api/session/profile"_s},
+               Access::session(Role::Viewer),
+               SyncApiHandler([](ApiRequest &request) {
+                   const QString credential = roleName(request.session->role);
+                   QJsonObject organization = request.organization->document;
+                   organization.insert("id"_L1, request.organization->id);
+                   organization.insert("name"_L1, request.organization->name);
+                   return Response::json(200,
+                                         QJsonObject{{"principal"_L1,
+                                                      request.session->principal.toJson()},
+                                                     {"organization"_L1, organization},
+                                                     {"member"_L1,
+                                                      QJsonObject{{"credential"_L1, credential}}},
+                                                     {"credential"_L1, credential}});
+               }));
+
     routes.add("GET",
                {u"/api/token"_s},
                Access::session(Role::Admin),
