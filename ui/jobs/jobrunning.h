@@ -2,6 +2,8 @@
 
 #include "models/job.h"
 #include "models/task.h"
+#include "ui/jobs/bulkrundialog.h"
+#include "ui/jobs/rundialog.h"
 
 #include <QHash>
 #include <QObject>
@@ -9,12 +11,10 @@
 
 namespace TheEye {
 
-class BulkRunDialog;
 class JobDialog;
 class JobHistoryPanel;
 class JobTray;
 class MainWindow;
-class RunDialog;
 class Session;
 
 // Wires running and following jobs into the main window: Run (Ctrl+R, the toolbar, the row's

@@ -11,6 +11,7 @@
 #include "ui/jobs/jobdialog.h"
 #include "ui/jobs/jobhistorypanel.h"
 #include "ui/jobs/jobrunning.h"
+#include "ui/jobs/jobtray.h"
 #include "ui/jobs/jobwaitpanel.h"
 #include "ui/jobs/rundialog.h"
 #include "ui/mainwindow.h"
@@ -56,7 +57,7 @@ T *editor(RunArgumentsForm *form, int order)
 QMessageBox *messageBox(QWidget *parent, const QString &objectName)
 {
     QMessageBox *box = nullptr;
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         box = parent->findChild<QMessageBox *>(objectName);
         return box && box->isVisible();
     });

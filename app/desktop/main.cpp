@@ -1,0 +1,125 @@
+// theeye-desktop: the TheEye Desktop application.
+
+#include "app/desktop/desktopapp.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DesktopApp)
+};
+
+// QApplication aborts without a display; say what to do instead, before it tries.
+bool hasDisplay()
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty())
+        return true;
+    return !qgetenv("DISPLAY").isEmpty() || !qgetenv("WAYLAND_DISPLAY").isEmpty();
+}
+
+bool wantsOnlyText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, u"theeye"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(ours);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!hasDisplay() && !wantsOnlyText(argc, argv)) {
+        std::fputs(
+            "theeye-desktop: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+            "To run TheEye's supervisor on this machine without a window, use the headless "
+            "server instead:\n\n    theeye-supervisor\n\nIt serves the same task and job API "
+            "on http://127.0.0.1:60080 (see theeye-supervisor --help).\n",
+            stderr);
+        return 2;
+    }
+    if (!hasDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // --help and --version need no window
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"TheEye Desktop"_s);
+    QApplication::setApplicationDisplayName(u"TheEye Desktop"_s);
+    QApplication::setOrganizationName(u"TheEye"_s);
+    QApplication::setApplicationVersion(QStringLiteral(THEEYE_VERSION));
+    QGuiApplication::setDesktopFileName(u"io.theeye.Desktop"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("TheEye Desktop: keep, run and follow TheEye tasks, against a TheEye supervisor or "
+               "the local supervisor on this computer."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profile(u"profile"_s,
+                                     Tr::tr("Connect with the saved connection <name>."),
+                                     u"name"_s);
+    const QCommandLineOption local(u"local"_s,
+                                   Tr::tr("Use the local supervisor on this computer."));
+    const QCommandLineOption dataDir(u"data-dir"_s,
+                                     Tr::tr("Keep the local supervisor's data in <dir>."),
+                                     u"dir"_s);
+    const QCommandLineOption language(u"lang"_s,
+                                      Tr::tr("Use the language <code> (en, es)."),
+                                      u"code"_s);
+    const QCommandLineOption
+        port(u"port"_s,
+             Tr::tr("Serve the local supervisor on <port> (default 60080; a free one when taken)."),
+             u"port"_s,
+             u"60080"_s);
+    parser.addOptions({profile, local, dataDir, language, port});
+    parser.addPositionalArgument(u"recipes"_s,
+                                 Tr::tr("Recipe files to import."),
+                                 u"[recipe.json…]"_s);
+    parser.process(app);
+
+    installTranslations(app, parser.value(language));
+
+    TheEye::DesktopApp::Options options;
+    options.profile = parser.value(profile);
+    options.forceLocal = parser.isSet(local);
+    options.dataDirectory = parser.value(dataDir);
+    bool portOk = false;
+    const uint portValue = parser.value(port).toUInt(&portOk);
+    if (!portOk || portValue > 65535) {
+        std::fputs(qPrintable(Tr::tr("theeye-desktop: --port needs a number from 0 to 65535.\n")),
+                   stderr);
+        return 2;
+    }
+    options.localPort = static_cast<quint16>(portValue);
+    options.filesToImport = parser.positionalArguments();
+
+    TheEye::DesktopApp desktop(options);
+    desktop.start();
+    return app.exec();
+}
