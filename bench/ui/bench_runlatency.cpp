@@ -9,6 +9,7 @@
 #include "client/scriptsapi.h"
 #include "client/supervisorclient.h"
 #include "client/tasksapi.h"
+#include "models/taskfilterproxymodel.h"
 #include "models/tasktablemodel.h"
 #include "supervisor/core/localsupervisor.h"
 #include "ui/jobs/jobdialog.h"

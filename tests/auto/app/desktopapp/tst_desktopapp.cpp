@@ -66,7 +66,7 @@ void tst_DesktopApp::firstStartShowsTheExampleTask()
     // The example task can run: it has an argument, a bot and a script.
     const Task example = app.session()->taskModel()->tasks().constFirst();
     QVERIFY(!example.hostId().isEmpty());
-    QVERIFY(!example.taskArguments().isEmpty());
+    QVERIFY(!example.arguments().isEmpty());
     QVERIFY(QFileInfo::exists(data.filePath(u"supervisor.sqlite"_s)));
     QVERIFY(app.mainWindow()->windowTitle().contains(u"This computer"_s)
             || app.mainWindow()->statusBar()->findChild<QWidget *>(u"statusConnection"_s));

@@ -8,6 +8,7 @@
 #include "ui/jobs/jobhistorypanel.h"
 #include "ui/jobs/joboutputpane.h"
 #include "ui/jobs/jobrunning.h"
+#include "ui/jobs/jobtray.h"
 #include "ui/jobs/jobwaitpanel.h"
 #include "ui/jobs/rundialog.h"
 #include "ui/logview.h"
