@@ -23,10 +23,10 @@ private:
         QString out;
         QString err;
     };
-    static Outcome run(const QString &program,
-                       const QStringList &arguments,
-                       const QProcessEnvironment &environment
-                       = QProcessEnvironment::systemEnvironment())
+    static Outcome run(
+        const QString &program,
+        const QStringList &arguments,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
         process.setProcessEnvironment(environment);
@@ -52,14 +52,17 @@ void tst_CommandLine::helpAndVersion_data()
 
     const QString desktop = QStringLiteral(THEEYE_DESKTOP_EXE);
     const QString server = QStringLiteral(THEEYE_SUPERVISOR_EXE);
-    QTest::newRow("desktop --help")
-        << desktop << u"--help"_s
-        << QStringList{u"--profile"_s, u"--local"_s, u"--data-dir"_s, u"--lang"_s, u"--port"_s,
-                       u"--version"_s};
-    QTest::newRow("desktop --version") << desktop << u"--version"_s
-                                       << QStringList{u"TheEye Desktop"_s, u"."_s};
-    QTest::newRow("server --help") << server << u"--help"_s
-                                   << QStringList{u"--port"_s, u"--data-dir"_s};
+    QTest::newRow("desktop --help") << desktop << u"--help"_s
+                                    << QStringList{u"--profile"_s,
+                                                   u"--local"_s,
+                                                   u"--data-dir"_s,
+                                                   u"--lang"_s,
+                                                   u"--port"_s,
+                                                   u"--version"_s};
+    QTest::newRow("desktop --version")
+        << desktop << u"--version"_s << QStringList{u"TheEye Desktop"_s, u"."_s};
+    QTest::newRow("server --help")
+        << server << u"--help"_s << QStringList{u"--port"_s, u"--data-dir"_s};
     QTest::newRow("server --version") << server << u"--version"_s << QStringList{u"."_s};
 }
 
