@@ -30,6 +30,8 @@ QStringList expectedInstalledFiles()
         u"share/mime/packages/io.theeye.Desktop.xml"_s,
         u"share/icons/hicolor/scalable/apps/io.theeye.Desktop.svg"_s,
         u"share/doc/theeye-desktop/copyright"_s,
+        u"bin/theeye-desktop"_s,
+        u"bin/theeye-supervisor"_s,
     };
     for (int size : hicolorSizes)
         files.append(u"share/icons/hicolor/%1x%1/apps/io.theeye.Desktop.png"_s.arg(size));
