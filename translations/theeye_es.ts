@@ -1624,11 +1624,11 @@
     </message>
     <message>
         <source>min</source>
-        <translation>mín.</translation>
+        <translation>mín</translation>
     </message>
     <message>
         <source>max</source>
-        <translation>máx.</translation>
+        <translation>máx</translation>
     </message>
     <message>
         <source>Length:</source>

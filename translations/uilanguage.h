@@ -20,8 +20,8 @@ QLocale resolveUiLocale(const QString &commandLineLanguage, const QSettings &set
 
 struct InstalledTranslators
 {
-    bool qtBase = false;  // Qt's own qtbase_<lang>.qm from QLibraryInfo::TranslationsPath
-    bool theEye = false;  // :/i18n/theeye_<lang>.qm embedded by theeye_translations
+    bool qtBase = false; // Qt's own qtbase_<lang>.qm from QLibraryInfo::TranslationsPath
+    bool theEye = false; // :/i18n/theeye_<lang>.qm embedded by theeye_translations
 };
 
 // Installs Qt's and TheEye's translators for locale on app; they are children of app, so they
