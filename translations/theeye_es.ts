@@ -3853,6 +3853,29 @@ Rotate the secret of %1?</source>
     </message>
 </context>
 <context>
+    <name>TheEye::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language applies when TheEye Desktop starts.</source>
+        <translation>El idioma se aplica al iniciar TheEye Desktop.</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time TheEye Desktop starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie TheEye Desktop.</translation>
+    </message>
+</context>
+<context>
     <name>TheEye::TaskEditing</name>
     <message>
         <source>Not a Script Task</source>

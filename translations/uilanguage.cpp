@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace TheEye {
@@ -19,14 +21,32 @@ QStringList supportedLanguageCodes()
     return {u"en"_s, u"es"_s};
 }
 
+namespace {
+
+// "es", "es_AR", "en_GB"…: any region of a language TheEye has a catalogue for.
+std::optional<QLocale> supportedLocale(const QString &code)
+{
+    if (code.isEmpty())
+        return std::nullopt;
+    const QLocale locale(code);
+    for (const QString &supported : supportedLanguageCodes()) {
+        if (locale.language() == QLocale(supported).language())
+            return locale;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 QLocale resolveUiLocale(const QString &commandLineLanguage, const QSettings &settings)
 {
-    const QStringList supported = supportedLanguageCodes();
-    if (supported.contains(commandLineLanguage))
-        return QLocale(commandLineLanguage);
-    const QString stored = settings.value(languageSettingKey()).toString();
-    if (supported.contains(stored))
-        return QLocale(stored);
+    if (const auto chosen = supportedLocale(commandLineLanguage))
+        return *chosen;
+    const QVariant stored = settings.value(languageSettingKey());
+    if (stored.typeId() == QMetaType::QString) {
+        if (const auto chosen = supportedLocale(stored.toString()))
+            return *chosen;
+    }
     return QLocale::system();
 }
 

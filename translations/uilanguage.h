@@ -14,8 +14,9 @@ namespace TheEye {
 QString languageSettingKey();
 QStringList supportedLanguageCodes();
 
-// --lang wins over the stored setting, which wins over the system locale. An unknown code
-// (from the command line or a hand-edited settings file) falls through to the next source.
+// --lang wins over the stored setting, which wins over the system locale. Any region of a
+// supported language counts ("es_AR"); an unknown code (from the command line or a hand-edited
+// settings file) falls through to the next source.
 QLocale resolveUiLocale(const QString &commandLineLanguage, const QSettings &settings);
 
 struct InstalledTranslators

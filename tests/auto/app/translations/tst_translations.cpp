@@ -370,6 +370,7 @@ void TranslationsTest::resolveUiLocale_data()
     QTest::newRow("Settings: English") << QString() << QVariant(u"en"_s) << u"en"_s;
     QTest::newRow("--lang wins") << u"en"_s << QVariant(u"es"_s) << u"en"_s;
     QTest::newRow("--lang without a setting") << u"es"_s << QVariant() << u"es"_s;
+    QTest::newRow("--lang with a region") << u"es_MX"_s << QVariant(u"en"_s) << u"es_MX"_s;
     QTest::newRow("unknown --lang: the setting") << u"xx"_s << QVariant(u"es"_s) << u"es"_s;
     QTest::newRow("hand-edited setting: the system")
         << QString() << QVariant(u"klingon"_s) << u"system"_s;
@@ -390,7 +391,7 @@ void TranslationsTest::resolveUiLocale()
     if (expected == u"system"_s)
         QCOMPARE(locale.name(), QLocale::system().name());
     else
-        QCOMPARE(locale.language(), QLocale(expected).language());
+        QCOMPARE(locale.name(), QLocale(expected).name());
 }
 
 QTEST_GUILESS_MAIN(TranslationsTest)
