@@ -2661,7 +2661,7 @@ Rotate the secret of %1?</source>
     </message>
     <message>
         <source>Created %1</source>
-        <translation>Creado %1</translation>
+        <translation>Creado el %1</translation>
     </message>
     <message>
         <source>Exit code %1</source>
@@ -3450,7 +3450,7 @@ Rotate the secret of %1?</source>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation>Eliminadas.</translation>
+        <translation>Eliminación completada.</translation>
     </message>
     <message>
         <source>Some tasks were not deleted:
