@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+
+namespace TheEye {
+
+// Application settings. For now the user interface language: follow the system, English or
+// Español, stored as "" / "en" / "es" under General/language (translations/uilanguage.h) and
+// applied at the next start, as the note in the dialog says.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    // languageCode as stored: "" for the system language; an unknown code shows as System.
+    explicit SettingsDialog(const QString &languageCode, QWidget *parent = nullptr);
+
+    QString languageCode() const;
+
+private:
+    void updateNote();
+
+    QString m_initialLanguage;
+    QComboBox *m_language = nullptr;
+    QLabel *m_note = nullptr;
+};
+
+// Opens the dialog non-modally on the application's QSettings and stores the choice when the
+// user presses OK. What the main window's Settings action calls.
+void openSettingsDialog(QWidget *parent);
+
+} // namespace TheEye
