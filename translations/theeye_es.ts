@@ -328,6 +328,47 @@
         <source>the supervisor did not keep the new secret.</source>
         <translation>el supervisor no guardó el nuevo secreto.</translation>
     </message>
+    <message>
+        <source>The session profile names no role.</source>
+        <translation>El perfil de la sesión no indica ningún rol.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>TheEye Desktop: keep, run and follow TheEye tasks, against a TheEye supervisor or the local supervisor on this computer.</source>
+        <translation>TheEye Desktop: guarde, ejecute y siga tareas de TheEye, con un supervisor de TheEye o con el supervisor local de este equipo.</translation>
+    </message>
+    <message>
+        <source>Connect with the saved connection &lt;name&gt;.</source>
+        <translation>Conectar con la conexión guardada &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>Use the local supervisor on this computer.</source>
+        <translation>Usar el supervisor local de este equipo.</translation>
+    </message>
+    <message>
+        <source>Keep the local supervisor&apos;s data in &lt;dir&gt;.</source>
+        <translation>Guardar los datos del supervisor local en &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (en, es).</source>
+        <translation>Usar el idioma &lt;code&gt; (en, es).</translation>
+    </message>
+    <message>
+        <source>Serve the local supervisor on &lt;port&gt; (default 60080; a free one when taken).</source>
+        <translation>Servir el supervisor local en &lt;port&gt; (predeterminado 60080; uno libre si está ocupado).</translation>
+    </message>
+    <message>
+        <source>Recipe files to import.</source>
+        <translation>Archivos de receta que importar.</translation>
+    </message>
+    <message>
+        <source>theeye-desktop: --port needs a number from 0 to 65535.
+</source>
+        <translation>theeye-desktop: --port necesita un número de 0 a 65535.
+</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>
@@ -1448,6 +1489,50 @@
         <source>Cannot upgrade the database to schema %1: %2</source>
         <translation>No se puede actualizar la base de datos al esquema %1: %2</translation>
     </message>
+    <message>
+        <source>The local bot cannot write the file argument %1: %2</source>
+        <translation>El bot local no puede escribir el argumento de archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>The local bot could not start %1: %2</source>
+        <translation>El bot local no pudo iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>[TheEye: the output reached the %1 kept per job; the rest of it was not stored. The state still comes from the last line.]</source>
+        <translation>[TheEye: la salida alcanzó los %1 que se guardan por trabajo; el resto no se guardó. El estado sigue saliendo de la última línea.]</translation>
+    </message>
+    <message>
+        <source>The local bot cannot create the folder %1.</source>
+        <translation>El bot local no puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The local bot cannot make the folder %1 private.</source>
+        <translation>El bot local no puede hacer privada la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The local bot cannot write the script %1: %2</source>
+        <translation>El bot local no puede escribir el script %1: %2</translation>
+    </message>
+    <message>
+        <source>The local supervisor stopped while this job was running (it was closed, killed or crashed), so the job was ended when the supervisor started again.</source>
+        <translation>El supervisor local se detuvo mientras este trabajo se ejecutaba (se cerró, se terminó o falló), así que el trabajo se dio por terminado cuando el supervisor volvió a iniciar.</translation>
+    </message>
+    <message>
+        <source>The local supervisor stopped while this job was running; its processes were stopped.</source>
+        <translation>El supervisor local se detuvo mientras este trabajo se ejecutaba; sus procesos se detuvieron.</translation>
+    </message>
+    <message>
+        <source>The script of this task no longer exists.</source>
+        <translation>El script de esta tarea ya no existe.</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorApp</name>
@@ -2260,6 +2345,25 @@ Rotate the secret of %1?</source>
     <message>
         <source>New secret in place. The old secret URL no longer works.</source>
         <translation>El secreto nuevo está activo. La URL secreta anterior ya no funciona.</translation>
+    </message>
+</context>
+<context>
+    <name>TheEye::DesktopApp</name>
+    <message>
+        <source>There is no connection named &quot;%1&quot;; using this computer.</source>
+        <translation>No hay ninguna conexión llamada &quot;%1&quot;; se usa este equipo.</translation>
+    </message>
+    <message>
+        <source>Local Supervisor</source>
+        <translation>Supervisor local</translation>
+    </message>
+    <message>
+        <source>The local supervisor could not start: %1</source>
+        <translation>El supervisor local no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3563,10 @@ Rotate the secret of %1?</source>
         <translation>Algunas tareas no se eliminaron:
 
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Preferencias…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ui/credentialsdialog.h"
 #include "ui/grouppanel.h"
 #include "ui/session.h"
+#include "ui/settingsdialog.h"
 #include "ui/taskdelegate.h"
 
 #include <QAction>
@@ -339,6 +340,12 @@ void MainWindow::createMenus()
     file->addAction(m_import);
     file->addAction(m_export);
     file->addSeparator();
+    QAction *settings = file->addAction(AppIcons::icon(QStringLiteral("settings")),
+                                        tr("&Settings…"),
+                                        this,
+                                        [this] { openSettingsDialog(this); });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

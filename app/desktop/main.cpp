@@ -1,13 +1,13 @@
 // theeye-desktop: the TheEye Desktop application.
 
 #include "app/desktop/desktopapp.h"
+#include "translations/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -40,16 +40,17 @@ bool wantsOnlyText(int argc, char *argv[])
     return false;
 }
 
-void installTranslations(QApplication &app, const QString &language)
+// --lang is read before the parser exists, so that --help is already in that language.
+QString languageFromArguments(int argc, char *argv[])
 {
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"theeye"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(ours);
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (argument.startsWith("--lang="))
+            return QString::fromLocal8Bit(argument.mid(7));
+    }
+    return {};
 }
 
 } // namespace
@@ -74,6 +75,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"TheEye"_s);
     QApplication::setApplicationVersion(QStringLiteral(THEEYE_VERSION));
     QGuiApplication::setDesktopFileName(u"io.theeye.Desktop"_s);
+
+    const QLocale locale = TheEye::resolveUiLocale(languageFromArguments(argc, argv), QSettings());
+    QLocale::setDefault(locale);
+    TheEye::installTranslators(app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -102,8 +107,6 @@ int main(int argc, char *argv[])
                                  Tr::tr("Recipe files to import."),
                                  u"[recipe.json…]"_s);
     parser.process(app);
-
-    installTranslations(app, parser.value(language));
 
     TheEye::DesktopApp::Options options;
     options.profile = parser.value(profile);
