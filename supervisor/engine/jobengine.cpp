@@ -163,8 +163,23 @@ void JobEngine::jobCanceled(const JobRow &job, Lifecycle previous)
     m_queue.remove(job.id);
     if (LocalRun *run = m_runs.value(job.id))
         run->stop();
-    if (m_remoteTasks.contains(job.id))
+    if (m_remoteTasks.contains(job.id)) {
+        tellAgentCanceled(job);
         noteRemoteReleased(job.id);
+    }
+}
+
+void JobEngine::tellAgentCanceled(const JobRow &job)
+{
+    // An agent cannot be reached; it learns of the cancel on its next poll (decisions.md).
+    QStringList &canceled = m_canceledForHost[job.hostId];
+    if (!canceled.contains(job.id))
+        canceled.append(job.id);
+}
+
+QStringList JobEngine::takeCanceledForAgent(const QString &hostId)
+{
+    return m_canceledForHost.take(hostId);
 }
 
 void JobEngine::taskRemoved(const QString &taskId)
@@ -313,8 +328,9 @@ void JobEngine::onEnded(const QString &jobId, const ExitReport &report)
     if (!run)
         return;
     release(run->job().taskId);
+    const QList<OutputChunk> pending = run->takePending();
     QList<OutputChunk> chunks = m_services.store.jobs().output(run->job().seq);
-    chunks += run->takePending();
+    chunks += pending;
     const QString lastLine = run->log().lastLine();
 
     QByteArray log;
@@ -346,13 +362,18 @@ void JobEngine::onEnded(const QString &jobId, const ExitReport &report)
         doc.insert("result"_L1, result);
         doc.insert("last_update"_L1, nowIso());
         log = result.value("log"_L1).toString().toUtf8();
-        if (const auto saved = m_services.jobs.save(job); !saved)
+        if (const auto saved = m_services.jobs.save(job); !saved) {
+            // The stored chunks are then the only copy of the output: they stay, and the job
+            // stays assigned, so the next start ends it with that output (recovery).
             qWarning("job engine: cannot store the end of job %s: %s",
                      qPrintable(jobId),
                      qPrintable(saved.error().message));
-        Transaction transaction(m_services.store.database());
-        if (m_services.store.jobs().deleteOutput(job.seq))
-            transaction.commit();
+            m_services.store.jobs().appendOutput(job.seq, pending);
+        } else {
+            Transaction transaction(m_services.store.database());
+            if (m_services.store.jobs().deleteOutput(job.seq))
+                transaction.commit();
+        }
     }
     m_followers.finish(jobId, log);
     run->deleteLater();
@@ -456,18 +477,57 @@ std::optional<JobRow> JobEngine::assignToAgent(const QString &organizationId, co
         if (m_activeByTask.value(job.taskId) > 0
             && !taskAllowsMultitasking(job.organizationId, job.taskId))
             continue;
-        QJsonObject &doc = job.document;
-        job.lifecycle = u"assigned"_s;
-        doc.insert("lifecycle"_L1, job.lifecycle);
-        doc.insert("script_arguments"_L1, doc.value("task_arguments_values"_L1));
-        doc.insert("result"_L1, QJsonObject{{"started_at"_L1, nowIso()}});
-        doc.insert("last_update"_L1, nowIso());
-        if (const auto saved = m_services.jobs.save(job); !saved)
+        if (!assignRemote(job))
             return std::nullopt;
-        noteRemoteAssigned(job);
         return job;
     }
     return std::nullopt;
+}
+
+QList<JobRow> JobEngine::dequeueForAgent(const QString &organizationId,
+                                         const QString &taskId,
+                                         const QString &hostId,
+                                         int limit)
+{
+    QList<JobRow> taken;
+    if (m_stopped)
+        return taken;
+    const bool multitasking = taskAllowsMultitasking(organizationId, taskId);
+    if (!multitasking) {
+        if (m_activeByTask.value(taskId) > 0)
+            return taken;
+        limit = std::min(limit, 1);
+    }
+    JobTable::Filter filter;
+    filter.organizationId = organizationId;
+    filter.taskId = taskId;
+    filter.hostId = hostId;
+    filter.lifecycles = {u"ready"_s};
+    filter.limit = limit;
+    // TheEye does not filter this route by host; here the local bot's jobs stay with it (they
+    // are only waiting for its cap), so an agent takes the jobs of its own host.
+    for (JobRow job : m_services.store.jobs().list(filter)) {
+        if (isLocal(job) || !job.document.value("task"_L1).isObject())
+            continue;
+        if (!assignRemote(job))
+            break;
+        taken.append(job);
+    }
+    return taken;
+}
+
+bool JobEngine::assignRemote(JobRow &job)
+{
+    QJsonObject &doc = job.document;
+    job.lifecycle = u"assigned"_s;
+    doc.insert("lifecycle"_L1, job.lifecycle);
+    doc.insert("script_arguments"_L1, doc.value("task_arguments_values"_L1));
+    doc.insert("result"_L1, QJsonObject{{"started_at"_L1, nowIso()}});
+    doc.insert("last_update"_L1, nowIso());
+    if (const auto saved = m_services.jobs.save(job); !saved)
+        return false;
+    noteRemoteAssigned(job);
+    return true;
 }
 
 void JobEngine::onJobFinished(const QString &jobId)
@@ -535,10 +595,13 @@ void JobEngine::remoteTimedOut(const QString &jobId)
     doc.insert("output"_L1, QJsonArray{message});
     doc.insert("result"_L1, result);
     doc.insert("last_update"_L1, nowIso());
-    if (const auto saved = m_services.jobs.save(job); !saved)
+    if (const auto saved = m_services.jobs.save(job); !saved) {
         qWarning("job engine: cannot end job %s: %s",
                  qPrintable(jobId),
                  qPrintable(saved.error().message));
+        return;
+    }
+    tellAgentCanceled(job);
 }
 
 } // namespace TheEye::Supervisor
