@@ -10,6 +10,7 @@
 #include "supervisor/core/services.h"
 #include "supervisor/core/supervisortr.h"
 #include "supervisor/core/taskservice.h"
+#include "supervisor/engine/enginejson.h"
 #include "supervisor/engine/localrun.h"
 #include "supervisor/engine/triggers.h"
 #include "supervisor/engine/verdict.h"
@@ -23,19 +24,10 @@
 namespace TheEye::Supervisor {
 
 using namespace Qt::StringLiterals;
+using EngineJson::nowIso;
+using EngineJson::timeoutOf;
 
 namespace {
-
-QString nowIso()
-{
-    return Json::isoDate(QDateTime::currentDateTimeUtc());
-}
-
-qint64 timeoutOf(const QJsonObject &job)
-{
-    const qint64 timeout = Json::integer(job, "timeout"_L1, 0);
-    return timeout > 0 ? timeout : 600000;
-}
 
 QByteArray keptOutput(Store &store, const JobRow &job, const QList<OutputChunk> &pending)
 {
@@ -167,19 +159,6 @@ void JobEngine::jobCanceled(const JobRow &job, Lifecycle previous)
         tellAgentCanceled(job);
         noteRemoteReleased(job.id);
     }
-}
-
-void JobEngine::tellAgentCanceled(const JobRow &job)
-{
-    // An agent cannot be reached; it learns of the cancel on its next poll (decisions.md).
-    QStringList &canceled = m_canceledForHost[job.hostId];
-    if (!canceled.contains(job.id))
-        canceled.append(job.id);
-}
-
-QStringList JobEngine::takeCanceledForAgent(const QString &hostId)
-{
-    return m_canceledForHost.take(hostId);
 }
 
 void JobEngine::taskRemoved(const QString &taskId)
@@ -463,73 +442,6 @@ void JobEngine::terminateInterrupted(JobRow job, const QString &message)
         transaction.commit();
 }
 
-std::optional<JobRow> JobEngine::assignToAgent(const QString &organizationId, const QString &hostId)
-{
-    if (m_stopped)
-        return std::nullopt;
-    JobTable::Filter filter;
-    filter.organizationId = organizationId;
-    filter.hostId = hostId;
-    filter.lifecycles = {u"ready"_s};
-    for (JobRow job : m_services.store.jobs().list(filter)) {
-        if (isLocal(job) || !job.document.value("task"_L1).isObject())
-            continue;
-        if (m_activeByTask.value(job.taskId) > 0
-            && !taskAllowsMultitasking(job.organizationId, job.taskId))
-            continue;
-        if (!assignRemote(job))
-            return std::nullopt;
-        return job;
-    }
-    return std::nullopt;
-}
-
-QList<JobRow> JobEngine::dequeueForAgent(const QString &organizationId,
-                                         const QString &taskId,
-                                         const QString &hostId,
-                                         int limit)
-{
-    QList<JobRow> taken;
-    if (m_stopped)
-        return taken;
-    const bool multitasking = taskAllowsMultitasking(organizationId, taskId);
-    if (!multitasking) {
-        if (m_activeByTask.value(taskId) > 0)
-            return taken;
-        limit = std::min(limit, 1);
-    }
-    JobTable::Filter filter;
-    filter.organizationId = organizationId;
-    filter.taskId = taskId;
-    filter.hostId = hostId;
-    filter.lifecycles = {u"ready"_s};
-    filter.limit = limit;
-    // TheEye does not filter this route by host; here the local bot's jobs stay with it (they
-    // are only waiting for its cap), so an agent takes the jobs of its own host.
-    for (JobRow job : m_services.store.jobs().list(filter)) {
-        if (isLocal(job) || !job.document.value("task"_L1).isObject())
-            continue;
-        if (!assignRemote(job))
-            break;
-        taken.append(job);
-    }
-    return taken;
-}
-
-bool JobEngine::assignRemote(JobRow &job)
-{
-    QJsonObject &doc = job.document;
-    job.lifecycle = u"assigned"_s;
-    doc.insert("lifecycle"_L1, job.lifecycle);
-    doc.insert("script_arguments"_L1, doc.value("task_arguments_values"_L1));
-    doc.insert("result"_L1, QJsonObject{{"started_at"_L1, nowIso()}});
-    doc.insert("last_update"_L1, nowIso());
-    if (const auto saved = m_services.jobs.save(job); !saved)
-        return false;
-    noteRemoteAssigned(job);
-    return true;
-}
-
 void JobEngine::onJobFinished(const QString &jobId)
 {
     if (m_remoteTasks.contains(jobId))
@@ -543,65 +455,6 @@ void JobEngine::onJobFinished(const QString &jobId)
     }
     if (job && JobService::isFinished(job->lifecycle) && !m_stopped)
         m_triggers->jobFinished(*job);
-}
-
-void JobEngine::noteRemoteAssigned(const JobRow &job)
-{
-    if (m_remoteTasks.contains(job.id))
-        return;
-    m_remoteTasks.insert(job.id, job.taskId);
-    ++m_activeByTask[job.taskId];
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    const QString id = job.id;
-    timer->callOnTimeout(this, [this, id] { remoteTimedOut(id); });
-    timer->start(static_cast<int>(
-        std::min<qint64>(timeoutOf(job.document) + m_options.agentReportGraceMs, INT_MAX)));
-    m_remoteTimeouts.insert(job.id, timer);
-}
-
-void JobEngine::noteRemoteReleased(const QString &jobId)
-{
-    if (QTimer *timer = m_remoteTimeouts.take(jobId))
-        timer->deleteLater();
-    const auto task = m_remoteTasks.constFind(jobId);
-    if (task == m_remoteTasks.cend())
-        return;
-    release(task.value());
-    m_remoteTasks.erase(task);
-    pump();
-}
-
-void JobEngine::remoteTimedOut(const QString &jobId)
-{
-    const auto row = m_services.store.jobs().find(jobId);
-    noteRemoteReleased(jobId);
-    if (!row || row->lifecycle != u"assigned")
-        return;
-    JobRow job = *row;
-    QJsonObject &doc = job.document;
-    const qint64 minutes = timeoutOf(doc) / 60000;
-    const QString message = QString::fromUtf8(Json::compact(QJsonObject{
-        {"message"_L1,
-         u"The task was terminated after %1 minutes due to execution timeout."_s.arg(minutes)}}));
-    QJsonObject result = doc.value("result"_L1).toObject();
-    result.insert("killed"_L1, true);
-    result.insert("output"_L1, QJsonArray{message});
-    result.insert("finished_at"_L1, nowIso());
-    job.lifecycle = u"terminated"_s;
-    doc.insert("lifecycle"_L1, job.lifecycle);
-    doc.insert("state"_L1, u"canceled"_s);
-    doc.insert("trigger_name"_L1, u"canceled"_s);
-    doc.insert("output"_L1, QJsonArray{message});
-    doc.insert("result"_L1, result);
-    doc.insert("last_update"_L1, nowIso());
-    if (const auto saved = m_services.jobs.save(job); !saved) {
-        qWarning("job engine: cannot end job %s: %s",
-                 qPrintable(jobId),
-                 qPrintable(saved.error().message));
-        return;
-    }
-    tellAgentCanceled(job);
 }
 
 } // namespace TheEye::Supervisor
