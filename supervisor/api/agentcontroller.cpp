@@ -9,8 +9,10 @@
 #include "supervisor/core/jobservice.h"
 #include "supervisor/core/objectid.h"
 #include "supervisor/core/services.h"
+#include "supervisor/core/taskservice.h"
 #include "supervisor/engine/verdict.h"
 
+#include <QJsonArray>
 #include <QUuid>
 
 namespace TheEye::Supervisor {
@@ -19,6 +21,9 @@ using namespace Qt::StringLiterals;
 using Http::Response;
 
 namespace {
+
+// A listener asks for what it can run now; more than this at once is a mistake.
+constexpr int MaximumDequeue = 100;
 
 Access agentOnly(OrgMode mode)
 {
@@ -100,6 +105,40 @@ void AgentController::registerRoutes(ApiRoutes &routes)
                    if (!touched)
                        return ApiResponses::error(touched.error());
                    return Response::empty(204);
+               }));
+
+    // A task-bound listener's dequeue (supervisor-api.md §3.11): a bare array of up to `limit`
+    // jobs of the task, now assigned to the agent's host (its `hostname`).
+    routes.add("GET",
+               {u"/task/:task/job/queue"_s, u"/:customer/task/:task/job/queue"_s},
+               Access::session(Role::Agent),
+               SyncApiHandler([&s](ApiRequest &request) {
+                   const QJsonValue limitValue = request.query.value("limit"_L1);
+                   bool ok = limitValue.isUndefined();
+                   const int limit = ok ? 1 : Json::toText(limitValue).toInt(&ok);
+                   if (!ok || limit < 1 || limit > MaximumDequeue)
+                       return ApiResponses::status(400, u"Invalid limit value"_s);
+                   const auto task = Lookup::task(s, request, request.param(u"task"_s));
+                   if (!task)
+                       return ApiResponses::error(task.error());
+                   QString hostId;
+                   if (request.query.contains("hostname"_L1)) {
+                       const Host *host = s.directory.hostByName(request.organization->id,
+                                                                 Json::toText(request.query.value(
+                                                                     "hostname"_L1)));
+                       if (!host)
+                           return ApiResponses::status(400, u"host is required"_s);
+                       hostId = host->id;
+                   }
+                   QJsonArray jobs;
+                   for (JobRow &job : s.jobs.dequeueForAgent(request.organization->id,
+                                                             (*task)->id,
+                                                             hostId,
+                                                             limit)) {
+                       job.document.remove("customer"_L1);
+                       jobs.append(job.document);
+                   }
+                   return Response::json(200, jobs);
                }));
 
     // The result report (supervisor-api.md §4.6): ignored unless the job is still assigned.

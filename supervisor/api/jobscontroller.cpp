@@ -253,7 +253,13 @@ void JobsController::registerQueries(ApiRoutes &routes)
                            job->document.remove("customer"_L1);
                            jobs.append(job->document);
                        }
-                       return Response::json(200, QJsonObject{{"jobs"_L1, jobs}});
+                       QJsonObject answer{{"jobs"_L1, jobs}};
+                       // Our extension (decisions.md): jobs of this agent canceled since its
+                       // last poll, which it should stop; TheEye's agent ignores the key.
+                       if (const QStringList canceled = s.jobs.takeCanceledForAgent(host->id);
+                           !canceled.isEmpty())
+                           answer.insert("canceled"_L1, QJsonArray::fromStringList(canceled));
+                       return Response::json(200, answer);
                    }
                    const QJsonObject where = request.query.value("where"_L1).toObject();
                    const auto pick = [&](QLatin1StringView key) {

@@ -32,6 +32,26 @@ public:
         Q_UNUSED(hostId);
         return std::nullopt;
     }
+    // GET /task/:id/job/queue (supervisor-api.md §3.11): up to `limit` ready jobs of one task for
+    // the agent of host `hostId`, moved to `assigned`, oldest first.
+    virtual QList<JobRow> dequeueForAgent(const QString &organizationId,
+                                          const QString &taskId,
+                                          const QString &hostId,
+                                          int limit)
+    {
+        Q_UNUSED(organizationId);
+        Q_UNUSED(taskId);
+        Q_UNUSED(hostId);
+        Q_UNUSED(limit);
+        return {};
+    }
+    // The ids of jobs that host `hostId`'s agent was running and that were canceled since its
+    // last poll; each is told once.
+    virtual QStringList takeCanceledForAgent(const QString &hostId)
+    {
+        Q_UNUSED(hostId);
+        return {};
+    }
 };
 
 // Until the engine exists: jobs wait in `ready`, nothing runs.

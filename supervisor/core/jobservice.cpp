@@ -359,6 +359,20 @@ std::optional<JobRow> JobService::assignToAgent(const QString &organizationId,
     return m_dispatcher ? m_dispatcher->assignToAgent(organizationId, hostId) : std::nullopt;
 }
 
+QList<JobRow> JobService::dequeueForAgent(const QString &organizationId,
+                                          const QString &taskId,
+                                          const QString &hostId,
+                                          int limit)
+{
+    return m_dispatcher ? m_dispatcher->dequeueForAgent(organizationId, taskId, hostId, limit)
+                        : QList<JobRow>();
+}
+
+QStringList JobService::takeCanceledForAgent(const QString &hostId)
+{
+    return m_dispatcher ? m_dispatcher->takeCanceledForAgent(hostId) : QStringList();
+}
+
 void JobService::taskRemoved(const QString &taskId)
 {
     if (m_dispatcher)

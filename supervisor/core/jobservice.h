@@ -84,6 +84,11 @@ public:
 
     // A remote agent's poll: one ready job of that host, now assigned (see JobDispatcher).
     std::optional<JobRow> assignToAgent(const QString &organizationId, const QString &hostId);
+    QList<JobRow> dequeueForAgent(const QString &organizationId,
+                                  const QString &taskId,
+                                  const QString &hostId,
+                                  int limit);
+    QStringList takeCanceledForAgent(const QString &hostId);
 
     // For the engine: writes a changed job through and announces it when it has finished.
     Outcome<bool> save(const JobRow &job);

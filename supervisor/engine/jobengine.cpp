@@ -10,6 +10,7 @@
 #include "supervisor/core/services.h"
 #include "supervisor/core/supervisortr.h"
 #include "supervisor/core/taskservice.h"
+#include "supervisor/engine/enginejson.h"
 #include "supervisor/engine/localrun.h"
 #include "supervisor/engine/triggers.h"
 #include "supervisor/engine/verdict.h"
@@ -23,19 +24,10 @@
 namespace TheEye::Supervisor {
 
 using namespace Qt::StringLiterals;
+using EngineJson::nowIso;
+using EngineJson::timeoutOf;
 
 namespace {
-
-QString nowIso()
-{
-    return Json::isoDate(QDateTime::currentDateTimeUtc());
-}
-
-qint64 timeoutOf(const QJsonObject &job)
-{
-    const qint64 timeout = Json::integer(job, "timeout"_L1, 0);
-    return timeout > 0 ? timeout : 600000;
-}
 
 QByteArray keptOutput(Store &store, const JobRow &job, const QList<OutputChunk> &pending)
 {
@@ -163,8 +155,10 @@ void JobEngine::jobCanceled(const JobRow &job, Lifecycle previous)
     m_queue.remove(job.id);
     if (LocalRun *run = m_runs.value(job.id))
         run->stop();
-    if (m_remoteTasks.contains(job.id))
+    if (m_remoteTasks.contains(job.id)) {
+        tellAgentCanceled(job);
         noteRemoteReleased(job.id);
+    }
 }
 
 void JobEngine::taskRemoved(const QString &taskId)
@@ -313,8 +307,9 @@ void JobEngine::onEnded(const QString &jobId, const ExitReport &report)
     if (!run)
         return;
     release(run->job().taskId);
+    const QList<OutputChunk> pending = run->takePending();
     QList<OutputChunk> chunks = m_services.store.jobs().output(run->job().seq);
-    chunks += run->takePending();
+    chunks += pending;
     const QString lastLine = run->log().lastLine();
 
     QByteArray log;
@@ -346,13 +341,18 @@ void JobEngine::onEnded(const QString &jobId, const ExitReport &report)
         doc.insert("result"_L1, result);
         doc.insert("last_update"_L1, nowIso());
         log = result.value("log"_L1).toString().toUtf8();
-        if (const auto saved = m_services.jobs.save(job); !saved)
+        if (const auto saved = m_services.jobs.save(job); !saved) {
+            // The stored chunks are then the only copy of the output: they stay, and the job
+            // stays assigned, so the next start ends it with that output (recovery).
             qWarning("job engine: cannot store the end of job %s: %s",
                      qPrintable(jobId),
                      qPrintable(saved.error().message));
-        Transaction transaction(m_services.store.database());
-        if (m_services.store.jobs().deleteOutput(job.seq))
-            transaction.commit();
+            m_services.store.jobs().appendOutput(job.seq, pending);
+        } else {
+            Transaction transaction(m_services.store.database());
+            if (m_services.store.jobs().deleteOutput(job.seq))
+                transaction.commit();
+        }
     }
     m_followers.finish(jobId, log);
     run->deleteLater();
@@ -442,34 +442,6 @@ void JobEngine::terminateInterrupted(JobRow job, const QString &message)
         transaction.commit();
 }
 
-std::optional<JobRow> JobEngine::assignToAgent(const QString &organizationId, const QString &hostId)
-{
-    if (m_stopped)
-        return std::nullopt;
-    JobTable::Filter filter;
-    filter.organizationId = organizationId;
-    filter.hostId = hostId;
-    filter.lifecycles = {u"ready"_s};
-    for (JobRow job : m_services.store.jobs().list(filter)) {
-        if (isLocal(job) || !job.document.value("task"_L1).isObject())
-            continue;
-        if (m_activeByTask.value(job.taskId) > 0
-            && !taskAllowsMultitasking(job.organizationId, job.taskId))
-            continue;
-        QJsonObject &doc = job.document;
-        job.lifecycle = u"assigned"_s;
-        doc.insert("lifecycle"_L1, job.lifecycle);
-        doc.insert("script_arguments"_L1, doc.value("task_arguments_values"_L1));
-        doc.insert("result"_L1, QJsonObject{{"started_at"_L1, nowIso()}});
-        doc.insert("last_update"_L1, nowIso());
-        if (const auto saved = m_services.jobs.save(job); !saved)
-            return std::nullopt;
-        noteRemoteAssigned(job);
-        return job;
-    }
-    return std::nullopt;
-}
-
 void JobEngine::onJobFinished(const QString &jobId)
 {
     if (m_remoteTasks.contains(jobId))
@@ -483,62 +455,6 @@ void JobEngine::onJobFinished(const QString &jobId)
     }
     if (job && JobService::isFinished(job->lifecycle) && !m_stopped)
         m_triggers->jobFinished(*job);
-}
-
-void JobEngine::noteRemoteAssigned(const JobRow &job)
-{
-    if (m_remoteTasks.contains(job.id))
-        return;
-    m_remoteTasks.insert(job.id, job.taskId);
-    ++m_activeByTask[job.taskId];
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    const QString id = job.id;
-    timer->callOnTimeout(this, [this, id] { remoteTimedOut(id); });
-    timer->start(static_cast<int>(
-        std::min<qint64>(timeoutOf(job.document) + m_options.agentReportGraceMs, INT_MAX)));
-    m_remoteTimeouts.insert(job.id, timer);
-}
-
-void JobEngine::noteRemoteReleased(const QString &jobId)
-{
-    if (QTimer *timer = m_remoteTimeouts.take(jobId))
-        timer->deleteLater();
-    const auto task = m_remoteTasks.constFind(jobId);
-    if (task == m_remoteTasks.cend())
-        return;
-    release(task.value());
-    m_remoteTasks.erase(task);
-    pump();
-}
-
-void JobEngine::remoteTimedOut(const QString &jobId)
-{
-    const auto row = m_services.store.jobs().find(jobId);
-    noteRemoteReleased(jobId);
-    if (!row || row->lifecycle != u"assigned")
-        return;
-    JobRow job = *row;
-    QJsonObject &doc = job.document;
-    const qint64 minutes = timeoutOf(doc) / 60000;
-    const QString message = QString::fromUtf8(Json::compact(QJsonObject{
-        {"message"_L1,
-         u"The task was terminated after %1 minutes due to execution timeout."_s.arg(minutes)}}));
-    QJsonObject result = doc.value("result"_L1).toObject();
-    result.insert("killed"_L1, true);
-    result.insert("output"_L1, QJsonArray{message});
-    result.insert("finished_at"_L1, nowIso());
-    job.lifecycle = u"terminated"_s;
-    doc.insert("lifecycle"_L1, job.lifecycle);
-    doc.insert("state"_L1, u"canceled"_s);
-    doc.insert("trigger_name"_L1, u"canceled"_s);
-    doc.insert("output"_L1, QJsonArray{message});
-    doc.insert("result"_L1, result);
-    doc.insert("last_update"_L1, nowIso());
-    if (const auto saved = m_services.jobs.save(job); !saved)
-        qWarning("job engine: cannot end job %s: %s",
-                 qPrintable(jobId),
-                 qPrintable(saved.error().message));
 }
 
 } // namespace TheEye::Supervisor

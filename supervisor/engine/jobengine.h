@@ -54,6 +54,11 @@ public:
     void taskRemoved(const QString &taskId) override;
     std::optional<JobRow> assignToAgent(const QString &organizationId,
                                         const QString &hostId) override;
+    QList<JobRow> dequeueForAgent(const QString &organizationId,
+                                  const QString &taskId,
+                                  const QString &hostId,
+                                  int limit) override;
+    QStringList takeCanceledForAgent(const QString &hostId) override;
 
     // The job's kept output so far while the local bot runs it; nullopt otherwise.
     std::optional<QByteArray> liveLog(const QString &jobId);
@@ -93,6 +98,8 @@ private:
     void onJobFinished(const QString &jobId);
     void terminateInterrupted(JobRow job, const QString &message);
     void remoteTimedOut(const QString &jobId);
+    bool assignRemote(JobRow &job);
+    void tellAgentCanceled(const JobRow &job);
     void release(const QString &taskId);
 
     Services &m_services;
@@ -103,10 +110,11 @@ private:
     std::unique_ptr<ScriptFiles> m_scripts;
     std::unique_ptr<Triggers> m_triggers;
     JobQueue m_queue;
-    QHash<QString, LocalRun *> m_runs;         // by job id; children of this object
-    QHash<QString, int> m_activeByTask;        // assigned jobs (local and remote) per task
-    QHash<QString, QString> m_remoteTasks;     // remote assigned job → task
-    QHash<QString, QTimer *> m_remoteTimeouts; // remote assigned job → its timeout
+    QHash<QString, LocalRun *> m_runs;             // by job id; children of this object
+    QHash<QString, int> m_activeByTask;            // assigned jobs (local and remote) per task
+    QHash<QString, QString> m_remoteTasks;         // remote assigned job → task
+    QHash<QString, QTimer *> m_remoteTimeouts;     // remote assigned job → its timeout
+    QHash<QString, QStringList> m_canceledForHost; // remote jobs canceled, until the agent polls
     LogFollowers m_followers;
     QTimer *m_flushTimer = nullptr;
     bool m_pumping = false;

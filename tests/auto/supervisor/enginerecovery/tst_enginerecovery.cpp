@@ -1,12 +1,17 @@
 // kill -9 of the headless supervisor with one job running and two queued, then a restart on the
 // same data: the running job is terminated with a message and its processes are gone, the queued
-// ones run. Every job is accounted for.
+// ones run. Every job is accounted for. And a job whose end cannot be stored keeps its output for
+// the next start.
 
 #include "enginetestclient.h"
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +76,16 @@ private slots:
                                     {EngineTestClient::fixed(0, flag),
                                      EngineTestClient::fixed(1, pids)},
                                     {{"multitasking"_L1, false}});
+        QProcess second;
+        // Whatever fails below, the scripts still waiting for the flag end, and no server is left
+        // behind by a SIGKILL from QProcess's destructor (it would leave the scripts running).
+        const auto cleanup = qScopeGuard([&] {
+            EngineTestClient::touch(flag);
+            for (QProcess *server : {&first, &second}) {
+                server->terminate();
+                server->waitForFinished(30000);
+            }
+        });
         QStringList ids;
         for (int i = 0; i < 3; ++i)
             ids.append(c.run(task)["id"_L1].toString());
@@ -87,7 +102,6 @@ private slots:
         QVERIFY(first.waitForFinished(30000));
         QFile::remove(pids);
 
-        QProcess second;
         QVERIFY(start(second, data, url, nullptr));
         c.reset(url + u"/local"_s, "Bearer " + token.toLatin1());
         const QJsonObject interrupted = c.job(ids.at(0));
@@ -108,6 +122,72 @@ private slots:
 
         second.terminate();
         QVERIFY(second.waitForFinished(30000));
+    }
+
+    // The store refuses the job's end (a trigger added through a second connection stands for a
+    // full disk or a broken file): the output written so far is not thrown away, the job stays
+    // assigned, and the next start ends it with that output.
+    void anEndThatCannotBeStoredKeepsItsOutput()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(u"data"_s);
+        const QString flag = dir.filePath(u"go"_s);
+        QProcess first;
+        QProcess second;
+        const auto cleanup = qScopeGuard([&] {
+            EngineTestClient::touch(flag);
+            for (QProcess *server : {&first, &second}) {
+                server->terminate();
+                server->waitForFinished(30000);
+            }
+        });
+        QString url;
+        QString token;
+        QVERIFY(start(first, data, url, &token));
+        EngineTestClient c(url + u"/local"_s, "Bearer " + token.toLatin1());
+        const QString task = c.task("echo before\n"
+                                    "while [ ! -e \"$1\" ]; do sleep 0.02; done\n"
+                                    "echo after\n",
+                                    {EngineTestClient::fixed(0, flag)});
+        const QString id = c.run(task)["id"_L1].toString();
+        QTRY_VERIFY_WITH_TIMEOUT(c.get(u"/job/%1/log"_s.arg(id)).body.contains("before"), 15000);
+
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fault"_s);
+            db.setDatabaseName(data + u"/supervisor.sqlite"_s);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(u"CREATE TRIGGER refuse_end BEFORE UPDATE ON jobs "
+                                "WHEN NEW.lifecycle <> 'assigned' "
+                                "BEGIN SELECT RAISE(ABORT, 'injected fault'); END"_s),
+                     qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(u"fault"_s);
+        QVERIFY(EngineTestClient::touch(flag));
+        QString errors;
+        QTRY_VERIFY_WITH_TIMEOUT((errors += QString::fromUtf8(first.readAllStandardError()))
+                                     .contains(u"cannot store the end of job"_s),
+                                 15000);
+        QCOMPARE(c.lifecycle(id), u"assigned"_s);
+        first.kill();
+        QVERIFY(first.waitForFinished(30000));
+
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"repair"_s);
+            db.setDatabaseName(data + u"/supervisor.sqlite"_s);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(u"DROP TRIGGER refuse_end"_s),
+                     qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(u"repair"_s);
+        QVERIFY(start(second, data, url, nullptr));
+        c.reset(url + u"/local"_s, "Bearer " + token.toLatin1());
+        const QJsonObject ended = c.job(id);
+        QCOMPARE(ended["lifecycle"_L1].toString(), u"terminated"_s);
+        const QString log = ended["result"_L1]["log"_L1].toString();
+        QVERIFY2(log.startsWith(u"before\nafter\n"_s), qPrintable(log));
     }
 };
 

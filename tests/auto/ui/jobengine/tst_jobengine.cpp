@@ -53,9 +53,18 @@ bool touch(const QString &path)
     return file.open(QIODevice::WriteOnly);
 }
 
+// A zombie counts as gone: it no longer runs, it only waits for a parent (or an init that may not
+// reap) to collect it.
 bool processExists(qint64 pid)
 {
-    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH;
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+        return false;
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close < 0 || text.mid(close + 2, 1) != "Z";
 }
 
 QList<qint64> pidsIn(const QString &path)
