@@ -43,13 +43,14 @@ soak_api() {
     fi
 }
 
-# soak_make_task NAME → sets task_id and task_secret: a script task on the local bot that runs
-# `exit 0` (the `true` of job throughput), keeping all its jobs so every one can be counted.
+# soak_make_task NAME [SCRIPT] → sets task_id and task_secret: a script task on the local bot
+# that runs SCRIPT (default `exit 0`, the `true` of job throughput), keeping all its jobs so every
+# one can be counted.
 soak_make_task() {
-    local name=$1 host body task
+    local name=$1 script=${2:-exit 0} host body task
     host=$(soak_api GET /local/host | jq -r '.[0].id')
     [ -n "$host" ] && [ "$host" != null ] || { echo "no local bot host"; return 1; }
-    body=$(jq -cn --arg name "$name" --arg host "$host" --arg data "$(printf 'exit 0\n' | base64)" \
+    body=$(jq -cn --arg name "$name" --arg host "$host" --arg data "$(printf '%s\n' "$script" | base64 -w0)" \
         '{name: $name, type: "script", host: $host, script_runas: "bash %script%",
           script: {filename: ($name + ".sh"), mimetype: "text/x-shellscript", extension: "sh",
                    data: $data},
