@@ -23,7 +23,7 @@ cleanup() {
     local pid
     for pid in "${loader_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     [ -n "$server_pid" ] && kill -9 "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-    rm -rf "$work"
+    [ -n "${KEEP_WORK:-}" ] || rm -rf "$work"
 }
 trap cleanup EXIT
 
