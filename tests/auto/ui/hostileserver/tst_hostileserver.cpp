@@ -321,7 +321,6 @@ void tst_HostileServer::appSurvives()
     QVERIFY2(!errorShown(), qPrintable(shownError()));
 
     m_hostile = true;
-    const qint64 ticksBefore = m_ticks;
     switch (target) {
     case Target::TaskList:
         m_window->refresh();
@@ -347,8 +346,7 @@ void tst_HostileServer::appSurvives()
                                                  .arg(shownError())),
                                   60'000);
     }
-    // The event loop turned through the exchange and keeps turning after it.
-    QVERIFY(m_ticks > ticksBefore);
+    // The event loop keeps turning after the exchange (through it, for the drips).
     const qint64 ticksAfter = m_ticks;
     QTRY_VERIFY(m_ticks > ticksAfter + 10);
     QVERIFY(m_window->isVisible());
