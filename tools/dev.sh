@@ -18,7 +18,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n
     qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libmicrohttpd-dev
-    xvfb xauth sqlite3 procps openssl
+    xvfb xauth sqlite3 procps openssl curl jq python3
     dbus-daemon gnome-keyring libsecret-1-0
     wrk nginx-light appstream desktop-file-utils shared-mime-info dpkg-dev
     clang-14 libclang-rt-14-dev

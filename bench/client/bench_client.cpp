@@ -199,6 +199,7 @@ int main(int argc, char **argv)
         qVersion(),
         TaskCount,
         ListRounds);
+    QByteArray figureLines; // for bench/run.sh's table, printed last
     std::printf("1. Fetch and decode %d tasks\n", TaskCount);
     std::printf("   %-10s %10s %12s %14s %12s %16s\n",
                 "encoding",
@@ -227,6 +228,12 @@ int main(int argc, char **argv)
             qFatal("decoded %lld tasks", qlonglong(decoded));
         const double wireMb = double(compressed ? listGzip.size() : list.size())
                               / (1024.0 * 1024.0);
+        figureLines += QByteArray::asprintf("FIGURE client_fetch_%d_tasks_%s %.1f ms "
+                                            "raw_qnam_get %.1f\n",
+                                            TaskCount,
+                                            compressed ? "gzip" : "identity",
+                                            median(clientTimes),
+                                            median(rawTimes));
         std::printf("   %-10s %10.2f %12.1f %14.1f %12.1f %16.1f\n",
                     compressed ? "gzip" : "identity",
                     wireMb,
@@ -298,6 +305,10 @@ int main(int argc, char **argv)
     std::printf("   overhead        %8.1f µs/request (%.2f× the raw request)\n",
                 clientUs - rawUs,
                 clientUs / rawUs);
+    std::printf("\n%sFIGURE client_get_one_task %.1f us/request raw_qnam_get %.1f\n",
+                figureLines.constData(),
+                clientUs,
+                rawUs);
 
     QMetaObject::invokeMethod(
         &serverHome, [&] { delete server; }, Qt::BlockingQueuedConnection);

@@ -119,3 +119,9 @@ for name in ours nginx; do
 done
 awk -v a="$(column_median ours 1)" -v b="$(column_median nginx 1)" \
     'BEGIN { printf "\nratio ours / nginx (req/s): %.2f\n", b ? a / b : 0 }'
+
+# For bench/run.sh's table: the transport against nginx serving the same JSON as a static file.
+echo
+echo "FIGURE http_task_get_rps $(column_median ours 1) req/s nginx_static_json $(column_median nginx 1)"
+echo "FIGURE http_task_get_p99 $(column_median ours 3) ms nginx_static_json $(column_median nginx 3)"
+echo "FIGURE http_cpu_per_request $(column_median ours 5) us/req nginx_static_json $(column_median nginx 5)"

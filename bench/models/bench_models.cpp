@@ -279,6 +279,21 @@ int main(int argc, char *argv[])
                                  row.heldMegabytes,
                                  perDocument);
     }
+    // For bench/run.sh's table: parse and write against QJsonDocument alone.
+    out << "\n";
+    for (const Figures &row : rows) {
+        const QString name = (row.workload.section(u' ', 0, 0) + u'_'
+                              + row.workload.section(u'(', 1).section(u' ', 0, 0))
+                                 .toLower();
+        out << QString::asprintf("FIGURE models_parse_%s %.1f ms qjsondocument_parse %.1f\n",
+                                 qPrintable(name),
+                                 row.parseMs,
+                                 row.qtParseMs);
+        out << QString::asprintf("FIGURE models_write_%s %.1f ms qjsondocument_write %.1f\n",
+                                 qPrintable(name),
+                                 row.serializeMs,
+                                 row.qtSerializeMs);
+    }
     out << "\npeak resident memory (VmHWM): " << QString::number(residentMegabytes("VmHWM"), 'f', 1)
         << " MB\n";
     return 0;

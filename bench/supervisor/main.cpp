@@ -218,14 +218,27 @@ int main(int argc, char *argv[])
     struct Scenario
     {
         const char *label;
+        const char *figure; // its name in the FIGURE lines
         QString file;
         QString body;
         QString token;
     };
     const QList<Scenario> scenarios{
-        {"GET /:customer/task/:id", byId.fileName(), {}, QString::fromLatin1(http.token)},
-        {"GET /:customer/task (list)", list.fileName(), {}, QString::fromLatin1(http.token)},
-        {"POST …/secret/:secret/job", jobs.fileName(), u"{\"task_arguments\":[\"bench\"]}"_s, {}},
+        {"GET /:customer/task/:id",
+         "task_get",
+         byId.fileName(),
+         {},
+         QString::fromLatin1(http.token)},
+        {"GET /:customer/task (list)",
+         "task_list_1000",
+         list.fileName(),
+         {},
+         QString::fromLatin1(http.token)},
+        {"POST …/secret/:secret/job",
+         "job_create_by_secret",
+         jobs.fileName(),
+         u"{\"task_arguments\":[\"bench\"]}"_s,
+         {}},
     };
     std::printf(
         "local supervisor, %d tasks, %s keep-alive connections, wrk -t%s, %d s each, %ld cores\n\n",
@@ -258,6 +271,11 @@ int main(int argc, char *argv[])
                     figures.p99,
                     figures.errors + figures.non2xx,
                     figures.cpuMicroseconds);
+        // One line per figure for bench/run.sh's table (no baseline: nginx is bench/http's).
+        std::printf("FIGURE supervisor_%s_rps %.0f req/s - -\n",
+                    scenario.figure,
+                    figures.requestsPerSecond);
+        std::printf("FIGURE supervisor_%s_p99 %.3f ms - -\n", scenario.figure, figures.p99);
         if (!scenario.body.isEmpty()) {
             const qint64 persisted = storedJobs(supervisor, organizationId) - beforeRun;
             std::printf("%-30s acknowledged %lld, in the store %lld%s\n",

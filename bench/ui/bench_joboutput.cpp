@@ -144,5 +144,10 @@ int main(int argc, char **argv)
                 static_cast<double>(rssBefore) / 1024.0,
                 static_cast<double>(rssAfter) / 1024.0,
                 static_cast<double>(peak) / 1024.0);
+    // For bench/run.sh's table (no baseline here: the empty QTableView is bench/gui's).
+    std::printf("FIGURE ui_joboutput_loop_gap_p99 %.2f ms - -\n", percentile(gapsUs, 0.99));
+    std::printf("FIGURE ui_joboutput_longest_stall %.2f ms - -\n",
+                static_cast<double>(maxGapUs) / 1000.0);
+    std::printf("FIGURE ui_joboutput_peak_rss %.1f MiB - -\n", static_cast<double>(peak) / 1024.0);
     return 0;
 }

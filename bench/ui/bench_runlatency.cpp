@@ -179,5 +179,6 @@ int main(int argc, char **argv)
                 percentile(latencies, 0.9),
                 *std::min_element(latencies.begin(), latencies.end()),
                 *std::max_element(latencies.begin(), latencies.end()));
+    std::printf("FIGURE ui_run_to_first_line_p50 %.1f ms - -\n", percentile(latencies, 0.5));
     return 0;
 }

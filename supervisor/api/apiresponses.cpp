@@ -1,5 +1,7 @@
 #include "supervisor/api/apiresponses.h"
 
+#include "supervisor/core/supervisortr.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -75,6 +77,13 @@ Http::Response error(const ServiceError &error)
     }
     if (!error.message.isEmpty())
         qCWarning(lcApi).noquote() << error.message;
+    // SQLite's own text for SQLITE_FULL (sqlite3_errstr, the same in every version): the data
+    // directory's disk is full. Nothing was saved, and the client can say why and retry later.
+    if (error.message.contains("database or disk is full"_L1))
+        return status(507,
+                      SupervisorTr::tr("Insufficient Storage: the disk holding the supervisor's "
+                                       "data is full; nothing was saved. Free some space and "
+                                       "try again."));
     return text(500, u"Internal Server Error"_s);
 }
 
