@@ -1,9 +1,11 @@
 // theeye-desktop: the TheEye Desktop application.
 
 #include "app/desktop/desktopapp.h"
+#include "app/desktop/startupprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -11,6 +13,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +59,9 @@ void installTranslations(QApplication &app, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    // For THEEYE_STARTUP_PROBE (bench/gui): the probe reports times since this point.
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (!hasDisplay() && !wantsOnlyText(argc, argv)) {
         std::fputs(
             "theeye-desktop: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
@@ -121,5 +127,10 @@ int main(int argc, char *argv[])
 
     TheEye::DesktopApp desktop(options);
     desktop.start();
+    std::unique_ptr<TheEye::StartupProbe> probe;
+    if (TheEye::StartupProbe::isWanted())
+        probe = std::make_unique<TheEye::StartupProbe>(sinceStart,
+                                                       desktop.mainWindow(),
+                                                       desktop.session());
     return app.exec();
 }
