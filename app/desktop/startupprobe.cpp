@@ -79,7 +79,8 @@ void StartupProbe::reportTasks()
 
 void StartupProbe::print(const QByteArray &line)
 {
-    std::fputs((line + '\n').constData(), stdout);
+    const QByteArray withNewline = line + '\n';
+    std::fputs(withNewline.constData(), stdout);
     std::fflush(stdout);
 }
 
