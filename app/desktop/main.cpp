@@ -1,16 +1,19 @@
 // theeye-desktop: the TheEye Desktop application.
 
 #include "app/desktop/desktopapp.h"
+#include "app/desktop/startupprobe.h"
 #include "translations/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +60,9 @@ QString languageFromArguments(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // For THEEYE_STARTUP_PROBE (bench/gui): the probe reports times since this point.
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (!hasDisplay() && !wantsOnlyText(argc, argv)) {
         std::fputs(
             "theeye-desktop: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
@@ -124,5 +130,10 @@ int main(int argc, char *argv[])
 
     TheEye::DesktopApp desktop(options);
     desktop.start();
+    std::unique_ptr<TheEye::StartupProbe> probe;
+    if (TheEye::StartupProbe::isWanted())
+        probe = std::make_unique<TheEye::StartupProbe>(sinceStart,
+                                                       desktop.mainWindow(),
+                                                       desktop.session());
     return app.exec();
 }

@@ -1,0 +1,199 @@
+// Filter-as-you-type over a large task list: the real MainWindow (offscreen) on a Session whose
+// TaskTableModel holds N generated tasks; queries are typed key by key into the search box
+// ("searchEdit") and each key is timed until the proxy is updated and the window has repainted
+// (events processed until idle). Baseline: the same keys into a bare QLineEdit driving a stock
+// QSortFilterProxyModel (fixed string, case-insensitive, name column) over the same model, in a
+// bare QTableView of the same size. Prints figures only; never fails on a time.
+//
+//   bench_filtertyping [--tasks 100000] [--rounds 3]
+
+#include "benchutil.h"
+#include "generatedtasks.h"
+
+#include "models/taskfilterproxymodel.h"
+#include "models/tasktablemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QVBoxLayout>
+
+#include <cstdio>
+#include <functional>
+
+using namespace TheEye;
+using namespace TheEye::Bench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Counts the paints of a widget, to tell whether a key led to a repaint of the table.
+class PaintCounter final : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+struct Timings
+{
+    std::vector<double> keysMs;
+    std::vector<double> clearsMs;
+    int keysWithoutRepaint = 0;
+};
+
+double timeToIdle(const std::function<void()> &action)
+{
+    QElapsedTimer clock;
+    clock.start();
+    action();
+    processUntilIdle();
+    return static_cast<double>(clock.nsecsElapsed()) / 1e6;
+}
+
+void typeQueries(QLineEdit *edit, QWidget *viewport, const QStringList &queries, Timings &timings)
+{
+    PaintCounter counter(viewport);
+    edit->setFocus();
+    processUntilIdle();
+    for (const QString &query : queries) {
+        for (const QChar character : query) {
+            const int paintsBefore = counter.paints;
+            const char key = character.toLatin1();
+            timings.keysMs.push_back(timeToIdle([&] { QTest::keyClick(edit, key); }));
+            if (counter.paints == paintsBefore)
+                ++timings.keysWithoutRepaint;
+        }
+        timings.clearsMs.push_back(timeToIdle([&] { edit->clear(); }));
+    }
+}
+
+void printTimings(const char *what, const Timings &timings)
+{
+    std::printf("  %-34s keys %zu: p50 %.2f ms, p95 %.2f ms, max %.2f ms; clear (all rows "
+                "back) p50 %.2f ms, max %.2f ms; keys without a table repaint: %d\n",
+                what,
+                timings.keysMs.size(),
+                percentile(timings.keysMs, 0.5),
+                percentile(timings.keysMs, 0.95),
+                percentile(timings.keysMs, 1.0),
+                percentile(timings.clearsMs, 0.5),
+                percentile(timings.clearsMs, 1.0),
+                timings.keysWithoutRepaint);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true); // the window's saved header state stays out of ~
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"tasks"_s, u"How many tasks."_s, u"n"_s, u"100000"_s});
+    parser.addOption({u"rounds"_s, u"How often every query is typed."_s, u"n"_s, u"3"_s});
+    parser.process(app);
+    const int count = std::max(1, parser.value(u"tasks"_s).toInt());
+    const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
+
+    QElapsedTimer loadClock;
+    loadClock.start();
+    Session session;
+    const QList<Host> hosts = generatedHosts(120);
+    session.taskModel()->setHosts(hosts);
+    session.taskModel()->setTasks(generatedTasks(count, hosts));
+    const double loadMs = static_cast<double>(loadClock.nsecsElapsed()) / 1e6;
+
+    MainWindow window(&session);
+    window.resize(1200, 720);
+    window.show();
+    processUntilIdle();
+    auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
+    if (!search) {
+        std::fprintf(stderr, "the main window has no searchEdit\n");
+        return 1;
+    }
+
+    QWidget baseline;
+    auto *baselineEdit = new QLineEdit(&baseline);
+    auto *baselineView = new QTableView(&baseline);
+    auto *layout = new QVBoxLayout(&baseline);
+    layout->addWidget(baselineEdit);
+    layout->addWidget(baselineView, 1);
+    QSortFilterProxyModel stockProxy;
+    stockProxy.setSourceModel(session.taskModel());
+    stockProxy.setFilterKeyColumn(TaskTableModel::NameColumn);
+    stockProxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    baselineView->setModel(&stockProxy);
+    QObject::connect(baselineEdit,
+                     &QLineEdit::textChanged,
+                     &stockProxy,
+                     &QSortFilterProxyModel::setFilterFixedString);
+    baseline.resize(1200, 720);
+
+    // Words a user would type: a service, a tag filter, two words, a status word, a region.
+    const QStringList queries{u"backup"_s,
+                              u"env:prod"_s,
+                              u"payments db"_s,
+                              u"failed"_s,
+                              u"eu-west"_s,
+                              u"reindex search"_s};
+    Timings ours;
+    Timings stock;
+    for (int round = 0; round < rounds; ++round) {
+        window.show();
+        processUntilIdle();
+        typeQueries(search, window.taskView()->viewport(), queries, ours);
+        window.hide();
+        baseline.show();
+        processUntilIdle();
+        typeQueries(baselineEdit, baselineView->viewport(), queries, stock);
+        baseline.hide();
+    }
+
+    std::printf("filter as you type, %d tasks (%d rounds of %lld queries; QT_QPA_PLATFORM=%s); "
+                "model loaded in %.0f ms\n",
+                count,
+                rounds,
+                static_cast<long long>(queries.size()),
+                qgetenv("QT_QPA_PLATFORM").constData(),
+                loadMs);
+    printTimings("MainWindow (TaskFilterProxyModel)", ours);
+    printTimings("stock QSortFilterProxyModel", stock);
+    std::printf("  goal: p95 <= 16 ms per key\n");
+    const QByteArray size = count % 1000 == 0 ? QByteArray::number(count / 1000) + 'k'
+                                              : QByteArray::number(count);
+    printFigure("filter_key_p50_" + size,
+                percentile(ours.keysMs, 0.5),
+                "ms",
+                "stock_qsfpm_key_p50",
+                percentile(stock.keysMs, 0.5));
+    printFigure("filter_key_p95_" + size,
+                percentile(ours.keysMs, 0.95),
+                "ms",
+                "stock_qsfpm_key_p95",
+                percentile(stock.keysMs, 0.95));
+    printFigure("filter_clear_p50_" + size,
+                percentile(ours.clearsMs, 0.5),
+                "ms",
+                "stock_qsfpm_clear_p50",
+                percentile(stock.clearsMs, 0.5));
+    return 0;
+}
