@@ -1642,6 +1642,13 @@
     </message>
 </context>
 <context>
+    <name>SupervisorTr</name>
+    <message>
+        <source>Insufficient Storage: the disk holding the supervisor&apos;s data is full; nothing was saved. Free some space and try again.</source>
+        <translation>Almacenamiento insuficiente: el disco que guarda los datos del supervisor está lleno; no se guardó nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>TheEye::ArgumentDialog</name>
     <message>
         <source>No limit</source>
