@@ -27,6 +27,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <utility>
 
 using namespace TheEye;
 using namespace TheEye::Bench;
@@ -53,6 +54,7 @@ protected:
 struct Timings
 {
     std::vector<double> keysMs;
+    std::vector<std::pair<double, QString>> keyTexts; // ms, the text after the key
     std::vector<double> clearsMs;
     int keysWithoutRepaint = 0;
 };
@@ -76,6 +78,7 @@ void typeQueries(QLineEdit *edit, QWidget *viewport, const QStringList &queries,
             const int paintsBefore = counter.paints;
             const char key = character.toLatin1();
             timings.keysMs.push_back(timeToIdle([&] { QTest::keyClick(edit, key); }));
+            timings.keyTexts.emplace_back(timings.keysMs.back(), edit->text());
             if (counter.paints == paintsBefore)
                 ++timings.keysWithoutRepaint;
         }
@@ -95,6 +98,14 @@ void printTimings(const char *what, const Timings &timings)
                 percentile(timings.clearsMs, 0.5),
                 percentile(timings.clearsMs, 1.0),
                 timings.keysWithoutRepaint);
+    std::vector<std::pair<double, QString>> slowest = timings.keyTexts;
+    std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) {
+        return a.first > b.first;
+    });
+    std::printf("    slowest keys:");
+    for (size_t i = 0; i < std::min<size_t>(5, slowest.size()); ++i)
+        std::printf(" \"%s\" %.0f ms;", qPrintable(slowest[i].second), slowest[i].first);
+    std::printf("\n");
 }
 
 } // namespace
@@ -118,8 +129,12 @@ int main(int argc, char **argv)
     Session session;
     const QList<Host> hosts = generatedHosts(120);
     session.taskModel()->setHosts(hosts);
-    session.taskModel()->setTasks(generatedTasks(count, hosts));
+    QList<Task> generated = generatedTasks(count, hosts);
+    const double generateMs = static_cast<double>(loadClock.nsecsElapsed()) / 1e6;
+    loadClock.restart();
+    session.taskModel()->setTasks(generated);
     const double loadMs = static_cast<double>(loadClock.nsecsElapsed()) / 1e6;
+    generated.clear();
 
     MainWindow window(&session);
     window.resize(1200, 720);
@@ -169,11 +184,12 @@ int main(int argc, char **argv)
     }
 
     std::printf("filter as you type, %d tasks (%d rounds of %lld queries; QT_QPA_PLATFORM=%s); "
-                "model loaded in %.0f ms\n",
+                "tasks generated in %.0f ms, TaskTableModel::setTasks took %.0f ms\n",
                 count,
                 rounds,
                 static_cast<long long>(queries.size()),
                 qgetenv("QT_QPA_PLATFORM").constData(),
+                generateMs,
                 loadMs);
     printTimings("MainWindow (TaskFilterProxyModel)", ours);
     printTimings("stock QSortFilterProxyModel", stock);
