@@ -1,7 +1,7 @@
 // The README's screenshots: the real desktop app (DesktopApp, as theeye-desktop composes it) on
 // a fresh local supervisor in --data-dir, filled through the supervisor's HTTP API with a handful
 // of example tasks (script tasks with tags on three bots, one that ran and failed, one that
-// succeeded, one running, one without a bot), then grabs the main window and, unless --main-only,
+// succeeded, one running), then grabs the main window and, unless --main-only,
 // the task editor, a job window with output and the credentials dialog into --out. Run by
 // tools/screenshots.sh; not a benchmark, it only lives with the GUI benches' helpers.
 //
@@ -198,6 +198,7 @@ int main(int argc, char **argv)
          "echo \"rotating /var/log/nginx/access.log\"\necho \"compressing 14 files\"\n"
          "echo \"logrotate: error: cannot stat /var/log/nginx/old: No such file or directory\" "
          ">&2\n"
+         "echo '{\"state\":\"failure\",\"data\":[\"/var/log/nginx/old is missing\"]}'\n"
          "exit 1\n",
          u"local"_s,
          {}},
@@ -228,9 +229,9 @@ int main(int argc, char **argv)
          {}},
         {u"Renew TLS certificates"_s,
          {u"security"_s, u"monthly"_s},
-         u"certbot renew for every site (no bot assigned yet)."_s,
+         u"certbot renew for every site behind the load balancer."_s,
          "certbot renew --quiet\n",
-         QString(),
+         u"web-01.prod.example.net"_s,
          {}},
     };
     QHash<QString, Task> created;
@@ -301,7 +302,7 @@ int main(int argc, char **argv)
         window->showCredentials(created.value(u"Check API health"_s));
         auto *credentials = window->findChild<CredentialsDialog *>();
         if (credentials) {
-            credentials->resize(860, 620);
+            credentials->resize(860, 460);
             pause(800);
             ok = grab(credentials, out.filePath(u"credentials.png"_s)) && ok;
             credentials->close();
