@@ -118,9 +118,9 @@ private slots:
                                           {EngineTestClient::fixed(0, flag),
                                            EngineTestClient::input(1)},
                                           {{"multitasking"_L1, false}});
-        const QString first = m_http->run(task, {u"one"_s})["id"_L1].toString();
+        const QString first = m_http->run(task, {QJsonValue(), u"one"_s})["id"_L1].toString();
         QTRY_COMPARE_WITH_TIMEOUT(m_http->lifecycle(first), u"assigned"_s, 15000);
-        const QString second = m_http->run(task, {u"two"_s})["id"_L1].toString();
+        const QString second = m_http->run(task, {QJsonValue(), u"two"_s})["id"_L1].toString();
         QCOMPARE(m_http->lifecycle(second), u"ready"_s);
 
         JobLogStream *stream = m_client->jobs().followLog(Job(m_http->job(second)));
