@@ -228,12 +228,13 @@ int main(int argc, char **argv)
             qFatal("decoded %lld tasks", qlonglong(decoded));
         const double wireMb = double(compressed ? listGzip.size() : list.size())
                               / (1024.0 * 1024.0);
-        figureLines += QByteArray::asprintf("FIGURE client_fetch_%d_tasks_%s %.1f ms "
-                                            "raw_qnam_get %.1f\n",
-                                            TaskCount,
-                                            compressed ? "gzip" : "identity",
-                                            median(clientTimes),
-                                            median(rawTimes));
+        figureLines += QString::asprintf("FIGURE client_fetch_%d_tasks_%s %.1f ms "
+                                         "raw_qnam_get %.1f\n",
+                                         TaskCount,
+                                         compressed ? "gzip" : "identity",
+                                         median(clientTimes),
+                                         median(rawTimes))
+                           .toUtf8();
         std::printf("   %-10s %10.2f %12.1f %14.1f %12.1f %16.1f\n",
                     compressed ? "gzip" : "identity",
                     wireMb,

@@ -256,6 +256,7 @@ int main(int argc, char *argv[])
                 "CPU us/req");
     const qint64 jobsBefore = storedJobs(supervisor, organizationId);
     qint64 acknowledged = 0;
+    QByteArray figureLines;
     for (const Scenario &scenario : scenarios) {
         const QStringList arguments = common
                                       + QStringList{scenario.file, scenario.body, scenario.token};
@@ -271,11 +272,16 @@ int main(int argc, char *argv[])
                     figures.p99,
                     figures.errors + figures.non2xx,
                     figures.cpuMicroseconds);
-        // One line per figure for bench/run.sh's table (no baseline: nginx is bench/http's).
-        std::printf("FIGURE supervisor_%s_rps %.0f req/s - -\n",
-                    scenario.figure,
-                    figures.requestsPerSecond);
-        std::printf("FIGURE supervisor_%s_p99 %.3f ms - -\n", scenario.figure, figures.p99);
+        // One line per figure for bench/run.sh's table, printed last (no baseline: nginx is
+        // bench/http's).
+        figureLines += QString::asprintf("FIGURE supervisor_%s_rps %.0f req/s - -\n",
+                                         scenario.figure,
+                                         figures.requestsPerSecond)
+                           .toUtf8();
+        figureLines += QString::asprintf("FIGURE supervisor_%s_p99 %.3f ms - -\n",
+                                         scenario.figure,
+                                         figures.p99)
+                           .toUtf8();
         if (!scenario.body.isEmpty()) {
             const qint64 persisted = storedJobs(supervisor, organizationId) - beforeRun;
             std::printf("%-30s acknowledged %lld, in the store %lld%s\n",
@@ -286,6 +292,7 @@ int main(int argc, char *argv[])
         }
     }
     std::printf("\njobs in the store: %lld\n", storedJobs(supervisor, organizationId) - jobsBefore);
+    std::printf("\n%s", figureLines.constData());
     std::fflush(stdout);
     supervisor.stop();
     return 0;

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the soak, crash-loop, slow-client and full-disk scripts: start the headless
 # theeye-supervisor on a data directory, and make a task whose script exits at once.
 # Sourced, not run. Needs curl and jq.
@@ -9,7 +10,7 @@ soak_need() {
     done
 }
 
-# soak_start EXE DATA_DIR LOG [PORT] → sets server_pid, server_url, server_port; the admin token
+# soak_start EXE DATA_DIR LOG [PORT] → sets server_pid and server_url; the admin token
 # (printed on the first start only) goes to server_token when it is shown.
 soak_start() {
     local exe=$1 data=$2 log=$3 port=${4:-0} line
@@ -24,7 +25,6 @@ soak_start() {
     done
     server_url=$(awk '/^URL: /{print $2}' "$log")
     [ -n "$server_url" ] || { echo "theeye-supervisor did not start:"; cat "$log"; return 1; }
-    server_port=${server_url##*:}
     local shown
     shown=$(grep -oE '^Admin token: +[0-9a-f]{64}$' "$log" | grep -oE '[0-9a-f]{64}' || true)
     [ -n "$shown" ] && server_token=$shown
@@ -49,7 +49,10 @@ soak_api() {
 soak_make_task() {
     local name=$1 script=${2:-exit 0} host body task
     host=$(soak_api GET /local/host | jq -r '.[0].id')
-    [ -n "$host" ] && [ "$host" != null ] || { echo "no local bot host"; return 1; }
+    if [ -z "$host" ] || [ "$host" = null ]; then
+        echo "no local bot host"
+        return 1
+    fi
     body=$(jq -cn --arg name "$name" --arg host "$host" --arg data "$(printf '%s\n' "$script" | base64 -w0)" \
         '{name: $name, type: "script", host: $host, script_runas: "bash %script%",
           script: {filename: ($name + ".sh"), mimetype: "text/x-shellscript", extension: "sh",
