@@ -36,6 +36,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilterAll();
+
     enum class TermKind { Text, Tag, Running, Queued, Failed, Invalid, Scheduled };
     struct Term
     {
