@@ -85,11 +85,8 @@ public:
                                                   0,
                                                   QStringLiteral("Mount"));
         fixed.setValue(QStringLiteral("/var"));
-        task.setArguments({fixed,
-                           TaskArgument::create(TaskArgument::Type::Input,
-                                                2,
-                                                1,
-                                                QStringLiteral("Unit"))});
+        task.setArguments(
+            {fixed, TaskArgument::create(TaskArgument::Type::Input, 2, 1, QStringLiteral("Unit"))});
         const auto created = waitForResult(client().tasks().create(task));
         if (!created || !created->ok())
             return std::nullopt;

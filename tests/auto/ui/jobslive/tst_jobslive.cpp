@@ -57,7 +57,7 @@ T *editor(RunArgumentsForm *form, int order)
 QMessageBox *messageBox(QWidget *parent, const QString &objectName)
 {
     QMessageBox *box = nullptr;
-    (void)QTest::qWaitFor([&] {
+    (void) QTest::qWaitFor([&] {
         box = parent->findChild<QMessageBox *>(objectName);
         return box && box->isVisible();
     });
