@@ -20,10 +20,12 @@ data=$work/data
 server_pid=
 loader_pids=()
 cleanup() {
-    local pid
+    local status=$? pid
+    set +e
     for pid in "${loader_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     [ -n "$server_pid" ] && kill -9 "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
     [ -n "${KEEP_WORK:-}" ] || rm -rf "$work"
+    exit "$status"
 }
 trap cleanup EXIT
 

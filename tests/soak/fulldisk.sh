@@ -24,10 +24,15 @@ disk=$work/disk
 mkdir -p "$disk"
 server_pid=
 mounted=
+# Keeps the script's own exit status: under set -e, a `wait` on the killed server (137) would
+# otherwise become the result of a run that passed.
 cleanup() {
+    local status=$?
+    set +e
     [ -n "$server_pid" ] && kill -9 "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
     [ -n "$mounted" ] && umount "$disk"
     rm -rf "$work"
+    exit "$status"
 }
 trap cleanup EXIT
 if ! mount -t tmpfs -o size=2m tmpfs "$disk" 2>"$work/mount.err"; then

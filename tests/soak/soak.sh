@@ -22,9 +22,12 @@ work=$(mktemp -d)
 server_pid=
 sampler_pid=
 cleanup() {
+    local status=$?
+    set +e
     [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null
     [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
     rm -rf "$work"
+    exit "$status"
 }
 trap cleanup EXIT
 
