@@ -229,7 +229,8 @@ QList<JobArguments::DisplayedValue> RunDialog::summary() const
 
 QString RunDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    // isHidden, not isVisible: the error is there for a dialog not (yet) on screen too.
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void RunDialog::proceed()
