@@ -54,11 +54,35 @@ void LogBuffer::append(QByteArrayView bytes)
         if (!newline)
             break;
         const qsizetype at = static_cast<const char *>(newline) - data;
+        cutLongLine(at);
         m_longest = std::max(m_longest, at - m_starts.back());
         m_starts.push_back(at + 1);
         position = at + 1;
     }
+    cutLongLine(end);
     m_longest = std::max(m_longest, end - m_starts.back());
+}
+
+void LogBuffer::cutLongLine(qsizetype lineEnd)
+{
+    const auto isContinuationByte = [this](qsizetype at) {
+        return (static_cast<unsigned char>(m_bytes.at(at)) & 0xc0) == 0x80;
+    };
+    while (lineEnd - m_starts.back() > MaxLineBytes) {
+        qsizetype cut = m_starts.back() + MaxLineBytes;
+        // Never inside a UTF-8 sequence (at most three continuation bytes follow a lead byte).
+        for (int back = 0; back < 3 && isContinuationByte(cut); ++back)
+            --cut;
+        m_longest = std::max(m_longest, cut - m_starts.back());
+        m_starts.push_back(cut);
+    }
+}
+
+bool LogBuffer::continuesPreviousLine(qsizetype index) const
+{
+    if (index <= 0 || index >= lineCount())
+        return false;
+    return m_bytes.at(m_starts[static_cast<size_t>(index)] - 1) != '\n';
 }
 
 void LogBuffer::clear()
@@ -82,9 +106,12 @@ QByteArrayView LogBuffer::line(qsizetype index) const
     if (index < 0 || index >= lineCount())
         return {};
     const qsizetype start = m_starts[static_cast<size_t>(index)];
-    qsizetype end = static_cast<size_t>(index + 1) < m_starts.size()
-                        ? m_starts[static_cast<size_t>(index + 1)] - 1
-                        : m_bytes.size();
+    qsizetype end = m_bytes.size();
+    if (static_cast<size_t>(index + 1) < m_starts.size()) {
+        end = m_starts[static_cast<size_t>(index + 1)];
+        if (!continuesPreviousLine(index + 1))
+            --end; // the newline
+    }
     if (end > start && m_bytes.at(end - 1) == '\r')
         --end;
     return QByteArrayView(m_bytes).sliced(start, end - start);
@@ -121,7 +148,12 @@ QString LogBuffer::stripAnsi(QStringView text)
 
 QString LogBuffer::plainLine(qsizetype index) const
 {
-    QString text = QString::fromUtf8(line(index));
+    return displayText(line(index));
+}
+
+QString LogBuffer::displayText(QByteArrayView raw)
+{
+    QString text = QString::fromUtf8(raw);
     const qsizetype cr = text.lastIndexOf(u'\r');
     if (cr >= 0)
         text.remove(0, cr + 1);
@@ -141,13 +173,23 @@ QString LogBuffer::plainLine(qsizetype index) const
 
 QString LogBuffer::plainText() const
 {
+    // Line by line as the job wrote them, not as cut for display.
     QString text;
     text.reserve(m_bytes.size());
-    const qsizetype count = lineCount();
-    for (qsizetype i = 0; i < count; ++i) {
-        text.append(plainLine(i));
-        if (i + 1 < count || (!m_bytes.isEmpty() && m_bytes.back() == '\n'))
+    const QByteArrayView all(m_bytes);
+    qsizetype start = 0;
+    while (start < all.size()) {
+        qsizetype end = all.indexOf('\n', start);
+        const bool terminated = end >= 0;
+        if (!terminated)
+            end = all.size();
+        QByteArrayView raw = all.sliced(start, end - start);
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        text.append(displayText(raw));
+        if (terminated)
             text.append(u'\n');
+        start = end + 1;
     }
     return text;
 }

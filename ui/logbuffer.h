@@ -12,15 +12,23 @@ namespace TheEye {
 // of millions of lines in O(1) and only decode what it paints. The last line stays open until a
 // newline arrives. Nothing here is per-line allocation: appending 10,000 lines is one buffer grow
 // and one index grow.
+//
+// A line longer than MaxLineBytes is shown as several lines (cut at a UTF-8 boundary), as Kate
+// does past its line length limit: a job that prints megabytes without a newline must not make
+// every repaint decode and lay out megabytes. bytes() and plainText() keep the output as it was.
 class LogBuffer
 {
 public:
+    static constexpr qsizetype MaxLineBytes = 4 * 1024;
+
     void append(QByteArrayView bytes);
     void clear();
     void setText(QByteArrayView bytes) { clear(), append(bytes); }
 
     // Lines, counting an unterminated last line; an empty buffer has none.
     qsizetype lineCount() const;
+    // True when the line is the rest of a longer one cut at MaxLineBytes, not after a newline.
+    bool continuesPreviousLine(qsizetype index) const;
     // The raw bytes of a line without its line break (CR LF and LF both end lines).
     QByteArrayView line(qsizetype index) const;
     // Decoded for display: ANSI escape sequences removed, a carriage return inside the line keeps
@@ -48,6 +56,9 @@ public:
     static QString stripAnsi(QStringView text);
 
 private:
+    // One line's raw bytes as plainLine() shows them.
+    static QString displayText(QByteArrayView raw);
+    void cutLongLine(qsizetype lineEnd);
     qsizetype lineOfOffset(qsizetype offset) const;
 
     QByteArray m_bytes;

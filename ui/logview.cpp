@@ -301,20 +301,32 @@ void LogView::paintEvent(QPaintEvent *)
                 painter.fillRect(r, selection);
         }
 
+        // Only the columns on screen are laid out: the rows above the bottom edge when
+        // wrapping, the horizontally scrolled window otherwise.
+        const qsizetype firstVisible = m_wrap ? 0 : std::max(0, -xOffset) / m_charWidth;
+        const qsizetype endVisible = m_wrap ? qsizetype(viewport()->height() - y + m_lineHeight - 1)
+                                                  / m_lineHeight * cpr
+                                            : (viewport()->width() - xOffset) / m_charWidth + 1;
+
         // Text, span by span, split at row boundaries when wrapping.
         qsizetype col = 0;
         for (const AnsiSpan &span : std::as_const(spans)) {
+            if (col >= endVisible)
+                break;
+            if (col + span.text.size() <= firstVisible) {
+                col += span.text.size();
+                continue;
+            }
             QFont spanFont = font();
             spanFont.setBold(span.bold);
             spanFont.setItalic(span.italic);
             spanFont.setUnderline(span.underline);
             painter.setFont(spanFont);
-            qsizetype offset = 0;
-            while (offset < span.text.size()) {
+            qsizetype offset = std::max<qsizetype>(0, firstVisible - col);
+            while (offset < span.text.size() && col + offset < endVisible) {
                 const qsizetype absolute = col + offset;
                 const qsizetype row = m_wrap ? absolute / cpr : 0;
-                const qsizetype room = m_wrap ? (row + 1) * cpr - absolute
-                                              : span.text.size() - offset;
+                const qsizetype room = m_wrap ? (row + 1) * cpr - absolute : endVisible - absolute;
                 const qsizetype take = std::min(room, span.text.size() - offset);
                 const int x = xOffset
                               + static_cast<int>(m_wrap ? absolute - row * cpr : absolute)
@@ -433,7 +445,7 @@ QString LogView::selectedText() const
         const qsizetype from = line == start.line ? std::min(start.column, plain.size()) : 0;
         const qsizetype to = line == end.line ? std::min(end.column, plain.size()) : plain.size();
         text.append(plain.sliced(from, std::max<qsizetype>(0, to - from)));
-        if (line != end.line)
+        if (line != end.line && !m_buffer.continuesPreviousLine(line + 1))
             text.append(u'\n');
     }
     return text;

@@ -2,7 +2,10 @@
 // log delivers it (a chunk every 10 ms), while a 1 ms precise timer measures how late the event
 // loop runs: the longest gap is the longest stall a user would feel. Prints figures only.
 //
-//   bench_joboutput [--seconds 30] [--lines-per-second 10000] [--platform offscreen]
+//   bench_joboutput [--seconds 30] [--lines-per-second 10000] [--one-line] [--platform offscreen]
+//
+// --one-line writes the same bytes with no newline at all: one line of many megabytes, the case
+// that once took the view tens of seconds and gigabytes to paint.
 
 #include "ui/jobs/joboutputpane.h"
 #include "ui/logview.h"
@@ -55,7 +58,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({u"seconds"_s, u"How long to stream."_s, u"s"_s, u"30"_s});
     parser.addOption({u"lines-per-second"_s, u"Output rate."_s, u"n"_s, u"10000"_s});
+    parser.addOption({u"one-line"_s, u"Never write a newline."_s});
     parser.process(app);
+    const char lineEnd = parser.isSet(u"one-line"_s) ? ' ' : '\n';
     const int seconds = std::max(1, parser.value(u"seconds"_s).toInt());
     const int rate = std::max(100, parser.value(u"lines-per-second"_s).toInt());
     constexpr int ChunkMs = 10;
@@ -95,7 +100,7 @@ int main(int argc, char **argv)
         while (lines < due) {
             chunk += "2026-03-01T12:00:00.000Z \x1b[32mINFO\x1b[0m worker["
                      + QByteArray::number(lines % 8) + "] processed item "
-                     + QByteArray::number(lines) + " of the batch, ok\n";
+                     + QByteArray::number(lines) + " of the batch, ok" + lineEnd;
             ++lines;
         }
         if (chunk.isEmpty())
@@ -119,10 +124,11 @@ int main(int argc, char **argv)
     const qint64 rssAfter = procStatusKb("VmRSS");
     const qint64 peak = procStatusKb("VmHWM");
     const qint64 maxGapUs = gapsUs.empty() ? 0 : *std::max_element(gapsUs.begin(), gapsUs.end());
-    std::printf("job output into the log view: %d s at %d lines/s (chunks every %d ms, ~%d "
+    std::printf("job output into the log view: %d s at %d lines/s%s (chunks every %d ms, ~%d "
                 "lines each), QT_QPA_PLATFORM=%s\n",
                 seconds,
                 rate,
+                lineEnd == '\n' ? "" : " without newlines",
                 ChunkMs,
                 linesPerChunk,
                 qgetenv("QT_QPA_PLATFORM").constData());
@@ -145,9 +151,11 @@ int main(int argc, char **argv)
                 static_cast<double>(rssAfter) / 1024.0,
                 static_cast<double>(peak) / 1024.0);
     // For bench/run.sh's table (no baseline here: the empty QTableView is bench/gui's).
-    std::printf("FIGURE ui_joboutput_loop_gap_p99 %.2f ms - -\n", percentile(gapsUs, 0.99));
-    std::printf("FIGURE ui_joboutput_longest_stall %.2f ms - -\n",
+    const char *figure = lineEnd == '\n' ? "ui_joboutput" : "ui_joboutput_one_line";
+    std::printf("FIGURE %s_loop_gap_p99 %.2f ms - -\n", figure, percentile(gapsUs, 0.99));
+    std::printf("FIGURE %s_longest_stall %.2f ms - -\n",
+                figure,
                 static_cast<double>(maxGapUs) / 1000.0);
-    std::printf("FIGURE ui_joboutput_peak_rss %.1f MiB - -\n", static_cast<double>(peak) / 1024.0);
+    std::printf("FIGURE %s_peak_rss %.1f MiB - -\n", figure, static_cast<double>(peak) / 1024.0);
     return 0;
 }

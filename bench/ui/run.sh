@@ -14,4 +14,5 @@ for bench in bench_joboutput bench_runlatency; do
 done
 [ $status -eq 0 ] || exit $status
 "$build/bin/bench_joboutput" --seconds "${SECONDS_OUTPUT:-10}"
+"$build/bin/bench_joboutput" --seconds "${SECONDS_OUTPUT:-10}" --one-line
 "$build/bin/bench_runlatency" --runs "${RUNS:-20}"

@@ -118,6 +118,56 @@ private slots:
         QVERIFY(buffer.find("line 500 of", 500000, true));
     }
 
+    void cutsLinesLongerThanTheLimit_data()
+    {
+        constexpr qsizetype max = LogBuffer::MaxLineBytes;
+        QTest::addColumn<QByteArray>("output");
+        QTest::addColumn<qsizetype>("chunkSize");
+        QTest::addColumn<QList<qsizetype>>("lineBytes");
+        QTest::addColumn<QList<bool>>("continues");
+        const QByteArray longLine(max * 2 + 100, 'x');
+        QTest::newRow("one line of 2.x limits, at once")
+            << longLine << qsizetype(0) << QList<qsizetype>{max, max, 100}
+            << QList<bool>{false, true, true};
+        QTest::newRow("the same streamed in 1000-byte chunks")
+            << longLine << qsizetype(1000) << QList<qsizetype>{max, max, 100}
+            << QList<bool>{false, true, true};
+        QTest::newRow("exactly the limit is not cut")
+            << QByteArray(max, 'x') + "\nnext\n"
+            << qsizetype(0) << QList<qsizetype>{max, 4} << QList<bool>{false, false};
+        QTest::newRow("a newline after the cut starts a real line")
+            << QByteArray(max + 5, 'x') + "\nnext" << qsizetype(7) << QList<qsizetype>{max, 5, 4}
+            << QList<bool>{false, true, false};
+        // "ñ" is two bytes; one byte short of the limit, the cut would fall inside it.
+        QTest::newRow("never inside a UTF-8 sequence")
+            << QByteArray(max - 1, 'x') + QByteArray("\xc3\xb1") + "tail" << qsizetype(0)
+            << QList<qsizetype>{max - 1, 6} << QList<bool>{false, true};
+    }
+
+    void cutsLinesLongerThanTheLimit()
+    {
+        QFETCH(QByteArray, output);
+        QFETCH(qsizetype, chunkSize);
+        QFETCH(QList<qsizetype>, lineBytes);
+        QFETCH(QList<bool>, continues);
+        LogBuffer buffer;
+        if (chunkSize == 0)
+            buffer.append(output);
+        for (qsizetype at = 0; chunkSize > 0 && at < output.size(); at += chunkSize)
+            buffer.append(
+                QByteArrayView(output).sliced(at, std::min(chunkSize, output.size() - at)));
+        QCOMPARE(buffer.lineCount(), lineBytes.size());
+        for (qsizetype i = 0; i < lineBytes.size(); ++i) {
+            QCOMPARE(buffer.line(i).size(), lineBytes.at(i));
+            QCOMPARE(buffer.continuesPreviousLine(i), continues.at(i));
+            QVERIFY(!buffer.plainLine(i).contains(QChar::ReplacementCharacter));
+        }
+        QVERIFY(buffer.longestLine() <= LogBuffer::MaxLineBytes);
+        // What is saved is what the job wrote, not the display cut.
+        QCOMPARE(buffer.plainText(), QString::fromUtf8(output));
+        QCOMPARE(buffer.bytes(), output);
+    }
+
     void plainTextDropsEscapes()
     {
         LogBuffer buffer;

@@ -1,5 +1,7 @@
 #include "ui/logview.h"
 
+#include "ui/logbuffer.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QScrollBar>
@@ -100,6 +102,34 @@ private slots:
         QVERIFY(view.findPrevious(u"needle"_s));
         QCOMPARE(view.currentMatchLine(), 1);
         QVERIFY(!view.findNext(u"absent"_s));
+    }
+
+    void aLineOfMegabytesIsShownInPiecesAndCopiedWhole()
+    {
+        // A job that prints 8 MiB without a newline, streamed as the live log delivers it.
+        QByteArray output;
+        for (int i = 0; output.size() < 8 * 1024 * 1024; ++i)
+            output += "chunk " + QByteArray::number(i) + ' ';
+        LogView view;
+        view.resize(600, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (qsizetype at = 0; at < output.size(); at += 64 * 1024) {
+            view.appendBytes(
+                QByteArrayView(output).sliced(at,
+                                              std::min<qsizetype>(64 * 1024, output.size() - at)));
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(view.buffer().lineCount(),
+                 (output.size() + LogBuffer::MaxLineBytes - 1) / LogBuffer::MaxLineBytes);
+        // The whole width scrolls, the far end paints, and the tail is still followed.
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->maximum());
+        QVERIFY(!view.viewport()->grab().isNull());
+        view.setWordWrap(true);
+        QVERIFY(!view.viewport()->grab().isNull());
+        QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+        view.selectAll();
+        QCOMPARE(view.selectedText(), QString::fromUtf8(output));
     }
 
     void selectsAndCopiesPlainText()
