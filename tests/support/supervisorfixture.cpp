@@ -97,6 +97,16 @@ QUrl SupervisorFixture::url(const QString &path, const QString &query) const
     return rawUrl(u"/"_s + m_options.organization + path, query);
 }
 
+HttpReply SupervisorFixture::call(TestHttp &http,
+                                  Supervisor::Role role,
+                                  const QByteArray &method,
+                                  const QString &path,
+                                  const QJsonValue &body,
+                                  const QString &query) const
+{
+    return http.sendJson(method, url(path, query), body, bearer(role));
+}
+
 QUrl SupervisorFixture::rawUrl(const QString &path, const QString &query) const
 {
     QUrl url(baseUrl() + path);

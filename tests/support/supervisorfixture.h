@@ -2,6 +2,7 @@
 
 #include "supervisor/core/localsupervisor.h"
 #include "supervisor/core/role.h"
+#include "testhttp.h"
 
 #include <QHash>
 #include <QString>
@@ -68,6 +69,14 @@ public:
     QUrl url(const QString &path, const QString &query = {}) const;
     // baseUrl + path, for bare routes ("/job/secret/…") and other organizations' paths.
     QUrl rawUrl(const QString &path, const QString &query = {}) const;
+
+    // One JSON request to url(path, query) with the token of `role`, through `http`.
+    HttpReply call(TestHttp &http,
+                   Supervisor::Role role,
+                   const QByteArray &method,
+                   const QString &path,
+                   const QJsonValue &body = {},
+                   const QString &query = {}) const;
 
 private:
     bool startSupervisor();

@@ -26,10 +26,7 @@ private:
                     const QJsonValue &body = {},
                     const QString &query = {})
     {
-        return m_http.sendJson(method,
-                               m_supervisor->url(path, query),
-                               body,
-                               m_supervisor->bearer(Role::Admin));
+        return m_supervisor->call(m_http, Role::Admin, method, path, body, query);
     }
     QString taskCount()
     {

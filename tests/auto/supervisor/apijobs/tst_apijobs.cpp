@@ -38,10 +38,7 @@ private:
                  const QJsonValue &body = {},
                  const QString &query = {})
     {
-        return m_http.sendJson(method,
-                               m_supervisor.url(path, query),
-                               body,
-                               m_supervisor.bearer(role));
+        return m_supervisor.call(m_http, role, method, path, body, query);
     }
     HttpReply admin(const QByteArray &method,
                     const QString &path,

@@ -23,13 +23,19 @@ private:
                     const QJsonValue &body = {},
                     const QString &query = {})
     {
-        return m_http.sendJson(method,
-                               m_supervisor.url(path, query),
-                               body,
-                               m_supervisor.bearer(Role::Admin));
+        return m_supervisor.call(m_http, Role::Admin, method, path, body, query);
     }
 
-    SupervisorFixture m_supervisor;
+    // Jobs stay as they were created: one the local bot ran across the restart would end
+    // terminated, which is tst_enginerecovery's subject, and made this comparison a race.
+    static SupervisorFixture::Options jobsNotRun()
+    {
+        SupervisorFixture::Options options;
+        options.engine.runLocalJobs = false;
+        return options;
+    }
+
+    SupervisorFixture m_supervisor{jobsNotRun()};
     TestHttp m_http;
 
 private slots:

@@ -27,10 +27,7 @@ private:
                     const QJsonValue &body = {},
                     const QString &query = {})
     {
-        return m_http.sendJson(method,
-                               m_supervisor->url(path, query),
-                               body,
-                               m_supervisor->bearer(Role::Admin));
+        return m_supervisor->call(m_http, Role::Admin, method, path, body, query);
     }
     // A dummy (input) task finishes its job at once with the given value as its output line.
     QJsonObject finishedJob(const QString &output)

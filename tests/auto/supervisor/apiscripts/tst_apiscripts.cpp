@@ -23,10 +23,7 @@ class tst_ApiScripts : public QObject
 private:
     HttpReply admin(const QByteArray &method, const QString &path, const QJsonValue &body = {})
     {
-        return m_http.sendJson(method,
-                               m_supervisor.url(path),
-                               body,
-                               m_supervisor.bearer(Role::Admin));
+        return m_supervisor.call(m_http, Role::Admin, method, path, body);
     }
 
     SupervisorFixture m_supervisor;
