@@ -7,6 +7,7 @@
 #include "client/jobsapi.h"
 #include "client/supervisorclient.h"
 #include "enginetestclient.h"
+#include "logstreamending.h"
 #include "supervisorfixture.h"
 
 #include <QSignalSpy>
@@ -20,39 +21,6 @@ using namespace TheEye;
 using namespace TheEye::Testing;
 using namespace Qt::StringLiterals;
 using TheEye::Supervisor::Role;
-
-namespace {
-
-// What a stream ended with, taken while it still exists (it deletes itself afterwards).
-struct Ending
-{
-    bool finished = false;
-    JobLogStream::Mode mode = JobLogStream::Mode::Polling;
-    qint64 offset = 0;
-    std::optional<Result<Job, ClientError>> result;
-};
-
-std::shared_ptr<Ending> endingOf(JobLogStream *stream)
-{
-    auto ending = std::make_shared<Ending>();
-    QObject::connect(stream, &ClientCall::finished, stream, [stream, ending] {
-        ending->finished = true;
-        ending->mode = stream->mode();
-        ending->offset = stream->offset();
-        ending->result.emplace(stream->result());
-    });
-    return ending;
-}
-
-QString joined(const QSignalSpy &spy)
-{
-    QString text;
-    for (const auto &arguments : spy)
-        text += arguments.at(0).toString();
-    return text;
-}
-
-} // namespace
 
 class tst_JobLogEngine final : public QObject
 {

@@ -4,6 +4,7 @@
 #include "client/joblogstream.h"
 #include "client/jobsapi.h"
 #include "client/supervisorclient.h"
+#include "logstreamending.h"
 #include "support/clientwait.h"
 #include "support/fakeserver.h"
 
@@ -46,35 +47,6 @@ QJsonObject jobJson(const QString &lifecycle, const QString &log = {})
                        {"lifecycle"_L1, lifecycle},
                        {"state"_L1, lifecycle == u"finished" ? u"success"_s : u"in_progress"_s},
                        {"result"_L1, result}};
-}
-
-// What a stream ended with, taken while it still exists (it deletes itself afterwards).
-struct Ending
-{
-    bool finished = false;
-    JobLogStream::Mode mode = JobLogStream::Mode::Streaming;
-    qint64 offset = 0;
-    std::optional<Result<Job, ClientError>> result;
-};
-
-std::shared_ptr<Ending> endingOf(JobLogStream *stream)
-{
-    auto ending = std::make_shared<Ending>();
-    QObject::connect(stream, &ClientCall::finished, stream, [stream, ending] {
-        ending->finished = true;
-        ending->mode = stream->mode();
-        ending->offset = stream->offset();
-        ending->result.emplace(stream->result());
-    });
-    return ending;
-}
-
-QString joined(const QSignalSpy &spy)
-{
-    QString text;
-    for (const auto &arguments : spy)
-        text += arguments.at(0).toString();
-    return text;
 }
 
 } // namespace
