@@ -161,21 +161,25 @@ void ChangeFeed::endCycle()
         m_intervalTimer->start(m_interval);
 }
 
+template<typename T>
+auto ChangeFeed::cycleStep(void (ChangeFeed::*apply)(const T &))
+{
+    return [this, apply](const Result<T, ClientError> &result) {
+        m_inFlight = nullptr;
+        if (!result) {
+            noteError(result.error());
+            endCycle();
+            return;
+        }
+        noteReachable();
+        (this->*apply)(result.value());
+        nextStep();
+    };
+}
+
 void ChangeFeed::refreshTasks()
 {
-    m_inFlight = m_client->tasks().list({},
-                                        this,
-                                        [this](const Result<QList<Task>, ClientError> &result) {
-                                            m_inFlight = nullptr;
-                                            if (!result) {
-                                                noteError(result.error());
-                                                endCycle();
-                                                return;
-                                            }
-                                            noteReachable();
-                                            applyTasks(result.value());
-                                            nextStep();
-                                        });
+    m_inFlight = m_client->tasks().list({}, this, cycleStep(&ChangeFeed::applyTasks));
 }
 
 void ChangeFeed::applyTasks(const QList<Task> &tasks)
@@ -210,18 +214,7 @@ void ChangeFeed::applyTasks(const QList<Task> &tasks)
 
 void ChangeFeed::refreshRunningJobs()
 {
-    m_inFlight = m_client->jobs().running(this,
-                                          [this](const Result<QList<Job>, ClientError> &result) {
-                                              m_inFlight = nullptr;
-                                              if (!result) {
-                                                  noteError(result.error());
-                                                  endCycle();
-                                                  return;
-                                              }
-                                              noteReachable();
-                                              applyRunningJobs(result.value());
-                                              nextStep();
-                                          });
+    m_inFlight = m_client->jobs().running(this, cycleStep(&ChangeFeed::applyRunningJobs));
 }
 
 void ChangeFeed::applyRunningJobs(const QList<Job> &jobs)
@@ -270,22 +263,16 @@ void ChangeFeed::refreshNextTrackedJob()
 
 void ChangeFeed::refreshHosts()
 {
-    m_inFlight = m_client->catalog().hosts(this,
-                                           [this](const Result<QList<Host>, ClientError> &result) {
-                                               m_inFlight = nullptr;
-                                               if (!result) {
-                                                   noteError(result.error());
-                                                   endCycle();
-                                                   return;
-                                               }
-                                               noteReachable();
-                                               if (!m_hostsLoaded || result.value() != m_hosts) {
-                                                   m_hostsLoaded = true;
-                                                   m_hosts = result.value();
-                                                   emit hostsChanged(m_hosts);
-                                               }
-                                               nextStep();
-                                           });
+    m_inFlight = m_client->catalog().hosts(this, cycleStep(&ChangeFeed::applyHosts));
+}
+
+void ChangeFeed::applyHosts(const QList<Host> &hosts)
+{
+    if (!m_hostsLoaded || hosts != m_hosts) {
+        m_hostsLoaded = true;
+        m_hosts = hosts;
+        emit hostsChanged(m_hosts);
+    }
 }
 
 void ChangeFeed::noteMutation(const Mutation &mutation)

@@ -92,6 +92,11 @@ private:
     void applyRunningJobs(const QList<Job> &jobs);
     void refreshNextTrackedJob();
     void refreshHosts();
+    void applyHosts(const QList<Host> &hosts);
+    // The callback of one step of a cycle: a failure ends the cycle, an answer is applied and
+    // the next step runs.
+    template<typename T>
+    auto cycleStep(void (ChangeFeed::*apply)(const T &));
     void noteMutation(const Mutation &mutation);
     // Reachability for transport failures, refreshFailed() for the rest.
     void noteError(const ClientError &error);

@@ -29,6 +29,21 @@ ServiceError storeFailure(const Done &done)
     return ServiceError::internal(done.error());
 }
 
+// A script task must say how its script runs; other types that carry a script default to node,
+// as TheEye's do. The %script% placeholder is added where it is missing.
+void checkRunAs(const QString &type, QJsonObject &document, QList<FieldError> &errors)
+{
+    if (!TaskFields::needsScript(type))
+        return;
+    const QString runAs = document.value("script_runas"_L1).toString();
+    if (runAs.trimmed().isEmpty() && type == u"script")
+        errors.append(FieldError::required(u"script_runas"_s));
+    else
+        document.insert("script_runas"_L1,
+                        TaskFields::withScriptPlaceholder(runAs.trimmed().isEmpty() ? u"node"_s
+                                                                                    : runAs));
+}
+
 } // namespace
 
 TaskService::TaskService(Store &store, Directory &directory, ScriptService &scripts)
@@ -247,15 +262,7 @@ Outcome<TaskEntry> TaskService::create(const Organization &organization, const Q
         document.remove(key);
     QJsonObject inlineScript;
     resolveReferences(organization, type, input.values, document, errors, &inlineScript);
-    if (TaskFields::needsScript(type)) {
-        const QString runAs = document.value("script_runas"_L1).toString();
-        if (runAs.trimmed().isEmpty() && type == u"script")
-            errors.append(FieldError::required(u"script_runas"_s));
-        else
-            document.insert("script_runas"_L1,
-                            TaskFields::withScriptPlaceholder(runAs.trimmed().isEmpty() ? u"node"_s
-                                                                                        : runAs));
-    }
+    checkRunAs(type, document, errors);
     if (type == u"approval" && !TaskFields::isObjectIdList(document.value("approvers"_L1)))
         errors.append(document.contains("approvers"_L1)
                           ? FieldError::invalid(u"approvers"_s, document.value("approvers"_L1))
@@ -370,15 +377,7 @@ Outcome<TaskEntry> TaskService::update(const Organization &organization,
     }
     QJsonObject inlineScript;
     resolveReferences(organization, type, references, document, errors, &inlineScript);
-    if (TaskFields::needsScript(type)) {
-        const QString runAs = document.value("script_runas"_L1).toString();
-        if (runAs.trimmed().isEmpty() && type == u"script")
-            errors.append(FieldError::required(u"script_runas"_s));
-        else
-            document.insert("script_runas"_L1,
-                            TaskFields::withScriptPlaceholder(runAs.trimmed().isEmpty() ? u"node"_s
-                                                                                        : runAs));
-    }
+    checkRunAs(type, document, errors);
     if (type == u"approval" && !TaskFields::isObjectIdList(document.value("approvers"_L1)))
         errors.append(FieldError::required(u"approvers"_s));
 
