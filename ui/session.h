@@ -75,12 +75,20 @@ public:
     void noteJob(const Job &job);
     void forgetJob(const QString &jobId);
     int runningJobCount() const;
+    // Names of users by id, for job lists that carry only `user_id`: learnt from the token (a
+    // gateway JWT names its user) and from every noted job whose `user` object names its user.
+    QHash<QString, QString> userNames() const { return m_userNames; }
+    // The name for a user id nobody named. On the local supervisor jobs are started by this app's
+    // session tokens, whose principals are made anew each run: the profile's user or name.
+    // Empty for a remote supervisor (the id shows).
+    QString unknownUserName() const;
 
 Q_SIGNALS:
     void stateChanged(TheEye::Session::State state);
     void roleChanged(TheEye::Session::Role role);
     void hostsChanged();
     void jobChanged(const TheEye::Job &job);
+    void userNamesChanged();
     void jobRemoved(const QString &jobId);
     void runningCountChanged(int running);
     // A refresh failed for a reason the user should hear about (401, 403, a broken answer).
@@ -91,6 +99,7 @@ private:
     void setState(State state);
     void refreshActivity(const QString &taskId);
     void loadRecentJobs();
+    void rememberUser(const JobUser &user);
 
     struct JobSummary
     {
@@ -101,6 +110,7 @@ private:
     };
 
     ConnectionProfile m_profile;
+    QHash<QString, QString> m_userNames; // by user id
     QPointer<SupervisorClient> m_client;
     QPointer<ChangeFeed> m_feed;
     TaskTableModel *m_tasks = nullptr;
