@@ -3298,6 +3298,13 @@ Rotate the secret of %1?</source>
     </message>
 </context>
 <context>
+    <name>TheEye::LoadingPlaceholder</name>
+    <message>
+        <source>Loading tasks…</source>
+        <translation>Cargando tareas…</translation>
+    </message>
+</context>
+<context>
     <name>TheEye::LogView</name>
     <message>
         <source>&amp;Copy</source>

@@ -64,10 +64,13 @@ void Session::open(const ConnectionProfile &profile, std::optional<Role> role)
     m_tasks->setTasks({});
     setRole(role.value_or(Role::Unknown));
 
+    m_tasksLoaded = false;
     connect(m_feed, &ChangeFeed::tasksLoaded, this, [this](const QList<Task> &tasks) {
         m_tasks->setTasks(tasks);
         for (const Task &task : tasks)
             refreshActivity(task.id());
+        m_tasksLoaded = true;
+        Q_EMIT taskListLoaded();
     });
     connect(m_feed, &ChangeFeed::taskAdded, m_tasks, &TaskTableModel::upsertTask);
     connect(m_feed, &ChangeFeed::taskChanged, m_tasks, &TaskTableModel::upsertTask);
@@ -119,6 +122,7 @@ void Session::close()
     m_jobs.clear();
     m_jobsByTask.clear();
     m_hosts.clear();
+    m_tasksLoaded = false;
     if (m_running != 0) {
         m_running = 0;
         Q_EMIT runningCountChanged(0);

@@ -48,6 +48,8 @@ public:
     TaskTableModel *taskModel() const { return m_tasks; }
     const ConnectionProfile &profile() const { return m_profile; }
     State state() const { return m_state; }
+    // Whether the first task list of this connection is in the table (false before open()).
+    bool tasksLoaded() const { return m_tasksLoaded; }
     const ClientError &lastError() const { return m_lastError; }
     // "local on this machine", or the supervisor's host and organization.
     QString description() const;
@@ -89,6 +91,8 @@ Q_SIGNALS:
     void hostsChanged();
     void jobChanged(const TheEye::Job &job);
     void userNamesChanged();
+    // The first task list of a connection reached the table.
+    void taskListLoaded();
     void jobRemoved(const QString &jobId);
     void runningCountChanged(int running);
     // A refresh failed for a reason the user should hear about (401, 403, a broken answer).
@@ -111,6 +115,7 @@ private:
 
     ConnectionProfile m_profile;
     QHash<QString, QString> m_userNames; // by user id
+    bool m_tasksLoaded = false;
     QPointer<SupervisorClient> m_client;
     QPointer<ChangeFeed> m_feed;
     TaskTableModel *m_tasks = nullptr;
