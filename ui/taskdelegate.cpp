@@ -57,8 +57,12 @@ void TaskDelegate::paint(QPainter *painter,
     }
     case TaskTableModel::TagsColumn: {
         const QStringList tags = index.data(TaskTableModel::TagsRole).toStringList();
+        // The background and selection only: QStyledItemDelegate::paint would take the display
+        // text ("env:prod, team:web, …") again from the index and draw it under the chips.
         opt.text.clear();
-        QStyledItemDelegate::paint(painter, opt, index);
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
         paintTags(painter, opt, tags);
         return;
     }

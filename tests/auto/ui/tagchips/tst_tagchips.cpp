@@ -59,6 +59,7 @@ private slots:
     void realFontInNarrowColumns_data();
     void realFontInNarrowColumns();
     void paintingStaysInsideTheCell();
+    void displayTextIsNotDrawnUnderTheChips();
     void toolTipListsEveryTag();
 };
 
@@ -170,6 +171,33 @@ void tst_TagChips::paintingStaysInsideTheCell()
         }
     }
     QVERIFY(inside > 0);
+}
+
+// The model's display text for the Tags column is the joined tags; only the chips may show.
+void tst_TagChips::displayTextIsNotDrawnUnderTheChips()
+{
+    QStandardItemModel model(1, TaskTableModel::TagsColumn + 1);
+    const QModelIndex index = model.index(0, TaskTableModel::TagsColumn);
+    model.setData(index, u"WWWWWWWWWWWWWWWWWWWWWWWWWWWWWW"_s, Qt::DisplayRole);
+    model.setData(index, QStringList(), TaskTableModel::TagsRole);
+    QImage image(300, 40, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QStyleOptionViewItem option;
+    option.rect = QRect(0, 8, 300, 24);
+    option.font = QApplication::font();
+    option.palette = QApplication::palette();
+    option.palette.setColor(QPalette::Base, Qt::white);
+    option.palette.setColor(QPalette::Text, Qt::black);
+    TaskDelegate delegate;
+    {
+        QPainter painter(&image);
+        delegate.paint(&painter, option, index);
+    }
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            QVERIFY2(qGray(image.pixel(x, y)) > 200,
+                     qPrintable(u"text drawn at %1,%2"_s.arg(x).arg(y)));
+    }
 }
 
 void tst_TagChips::toolTipListsEveryTag()
