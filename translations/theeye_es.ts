@@ -3996,6 +3996,22 @@ Rotate the secret of %1?</source>
         <source>The new language applies the next time TheEye Desktop starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie TheEye Desktop.</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apariencia:</translation>
+    </message>
 </context>
 <context>
     <name>TheEye::TaskEditing</name>
