@@ -94,11 +94,8 @@ QVariant JobTableModel::displayValue(const Row &row, int column) const
     }
     case OriginColumn:
         return originDisplayName(job.origin());
-    case UserColumn: {
-        const JobUser user = job.user();
-        return user.username.isEmpty() ? (user.email.isEmpty() ? user.id : user.email)
-                                       : user.username;
-    }
+    case UserColumn:
+        return userDisplayName(job);
     case ExitCodeColumn: {
         const auto code = job.exitCode();
         return code ? QVariant(*code) : QVariant();
@@ -108,6 +105,34 @@ QVariant JobTableModel::displayValue(const Row &row, int column) const
     default:
         return {};
     }
+}
+
+QString JobTableModel::userDisplayName(const Job &job) const
+{
+    const JobUser user = job.user();
+    // A name the session gave wins: it may know the user better than the job's own object
+    // (the local supervisor's session principal is called "session").
+    const QString known = user.id.isEmpty() ? QString() : m_userNames.value(user.id);
+    if (!known.isEmpty())
+        return known;
+    if (!user.username.isEmpty())
+        return user.username;
+    if (!user.email.isEmpty())
+        return user.email;
+    if (user.id.isEmpty())
+        return {};
+    return m_unknownUserName.isEmpty() ? user.id : m_unknownUserName;
+}
+
+void JobTableModel::setUserNames(const QHash<QString, QString> &names,
+                                 const QString &unknownUserName)
+{
+    if (names == m_userNames && unknownUserName == m_unknownUserName)
+        return;
+    m_userNames = names;
+    m_unknownUserName = unknownUserName;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, UserColumn), index(rowCount() - 1, UserColumn));
 }
 
 QVariant JobTableModel::sortValue(const Row &row, int column) const

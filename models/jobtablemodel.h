@@ -55,6 +55,15 @@ public:
     // Translated name of a job origin ("Manual", "Secret key", "Triggered", …).
     static QString originDisplayName(const QString &origin);
 
+    // Names for the User column. Job lists carry only `user_id` (supervisor-api.md §4.3), so the
+    // names come from who the session knows: `names` by user id, and `unknownUserName` for an id
+    // nobody named (the local supervisor, whose session principals change each run); without
+    // either the id shows.
+    void setUserNames(const QHash<QString, QString> &names, const QString &unknownUserName = {});
+    // Who started the job, as a person reads it: a name given here for its user id, its user
+    // name or email, `unknownUserName`, or the id.
+    QString userDisplayName(const Job &job) const;
+
 private:
     struct Row
     {
@@ -70,6 +79,8 @@ private:
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
+    QHash<QString, QString> m_userNames;
+    QString m_unknownUserName;
 };
 
 // Filters job history by state and by text in the arguments (and name, user, origin).

@@ -2,13 +2,13 @@
 # Writes the README's screenshots to docs/screenshots/: the real app (DesktopApp) on a fresh,
 # temporary local supervisor filled with a handful of example tasks (bench/gui/gui_screenshots.cpp),
 # each window grabbed to PNG:
-#   main-en.png, main-es.png   the main window in English and Spanish (--lang es; when the Spanish
-#                              catalog is not there yet it says so and shows the English text)
+#   main-en.png, main-es.png   the main window in English and Spanish (--lang es)
+#   main-dark.png              the main window with Settings → Appearance → Dark
 #   task-editor.png            the task editor
 #   job-running.png, job-failed.png   job windows with output
+#   import-preview.png         the import preview of a recipe from tests/data/recipes
 #   credentials.png            the credentials dialog
-# Light palette (the platform's default Fusion). The app has no dark palette option, so there is
-# no dark screenshot.
+# Light appearance (Fusion with its light palette) unless the name says dark.
 #
 #   tools/screenshots.sh [BUILD_DIR]     builds gui_screenshots when the build dir lacks it;
 #                                        SCREENSHOT_PLATFORM=xvfb renders on Xvfb (xvfb-run)
@@ -38,6 +38,8 @@ run() {
     fi
 }
 
-run --data-dir "$work/en" --out "$out" --lang en
-run --data-dir "$work/es" --out "$out" --lang es --main-only
+run --data-dir "$work/en" --out "$out" --lang en --appearance light \
+    --recipe "$root/tests/data/recipes/task_type-script-check_weather.json"
+run --data-dir "$work/es" --out "$out" --lang es --appearance light --main-only
+run --data-dir "$work/dark" --out "$out" --lang en --appearance dark --main-only
 ls -l "$out"/*.png

@@ -3298,6 +3298,13 @@ Rotate the secret of %1?</source>
     </message>
 </context>
 <context>
+    <name>TheEye::LoadingPlaceholder</name>
+    <message>
+        <source>Loading tasks…</source>
+        <translation>Cargando tareas…</translation>
+    </message>
+</context>
+<context>
     <name>TheEye::LogView</name>
     <message>
         <source>&amp;Copy</source>
@@ -3988,6 +3995,22 @@ Rotate the secret of %1?</source>
     <message>
         <source>The new language applies the next time TheEye Desktop starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie TheEye Desktop.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apariencia:</translation>
     </message>
 </context>
 <context>

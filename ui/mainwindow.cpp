@@ -8,6 +8,7 @@
 #include "ui/connectionbanner.h"
 #include "ui/credentialsdialog.h"
 #include "ui/grouppanel.h"
+#include "ui/loadingplaceholder.h"
 #include "ui/session.h"
 #include "ui/settingsdialog.h"
 #include "ui/taskdelegate.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     header->resizeSection(TaskTableModel::MultitaskingColumn, 90);
     m_delegate = new TaskDelegate(this);
     m_view->setItemDelegate(m_delegate);
+    new LoadingPlaceholder(session, m_view);
     m_view->sortByColumn(TaskTableModel::NameColumn, Qt::AscendingOrder);
     QSettings settings;
     if (!header->restoreState(

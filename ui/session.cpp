@@ -4,11 +4,30 @@
 #include "client/supervisorclient.h"
 #include "models/tasktablemodel.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace TheEye {
 
+using namespace Qt::StringLiterals;
+
 namespace {
+
+// The user a gateway token names: its JWT payload carries `user_id`, `username` and `email`
+// (supervisor-api.md §2.2). Only read to name the user in job lists, never trusted for access.
+JobUser userOfToken(const QString &token)
+{
+    const QStringList parts = token.split(QLatin1Char('.'));
+    if (parts.size() != 3)
+        return {};
+    const QByteArray payload = QByteArray::fromBase64(parts.at(1).toLatin1(),
+                                                      QByteArray::Base64UrlEncoding);
+    const QJsonObject claims = QJsonDocument::fromJson(payload).object();
+    return {claims.value(QLatin1StringView("user_id")).toString(),
+            claims.value(QLatin1StringView("username")).toString(),
+            claims.value(QLatin1StringView("email")).toString()};
+}
 
 constexpr int RecentJobsOnConnect = 500;
 
@@ -37,15 +56,21 @@ void Session::open(const ConnectionProfile &profile, std::optional<Role> role)
 {
     close();
     m_profile = profile;
+    m_userNames.clear();
+    rememberUser(userOfToken(profile.token));
+    Q_EMIT userNamesChanged();
     m_client = new SupervisorClient(profile, this);
     m_feed = new ChangeFeed(m_client, this);
     m_tasks->setTasks({});
     setRole(role.value_or(Role::Unknown));
 
+    m_tasksLoaded = false;
     connect(m_feed, &ChangeFeed::tasksLoaded, this, [this](const QList<Task> &tasks) {
         m_tasks->setTasks(tasks);
         for (const Task &task : tasks)
             refreshActivity(task.id());
+        m_tasksLoaded = true;
+        Q_EMIT taskListLoaded();
     });
     connect(m_feed, &ChangeFeed::taskAdded, m_tasks, &TaskTableModel::upsertTask);
     connect(m_feed, &ChangeFeed::taskChanged, m_tasks, &TaskTableModel::upsertTask);
@@ -97,6 +122,7 @@ void Session::close()
     m_jobs.clear();
     m_jobsByTask.clear();
     m_hosts.clear();
+    m_tasksLoaded = false;
     if (m_running != 0) {
         m_running = 0;
         Q_EMIT runningCountChanged(0);
@@ -213,6 +239,7 @@ void Session::noteJob(const Job &job)
     const QString id = job.id();
     if (id.isEmpty())
         return;
+    rememberUser(job.user());
     JobSummary summary{job.taskId(), job.lifecycle(), job.state(), job.creationDate()};
     const auto previous = m_jobs.constFind(id);
     const bool wasRunning = previous != m_jobs.cend() && isInProgress(previous->lifecycle);
@@ -228,6 +255,27 @@ void Session::noteJob(const Job &job)
     }
     refreshActivity(summary.taskId);
     Q_EMIT jobChanged(job);
+}
+
+void Session::rememberUser(const JobUser &user)
+{
+    QString name = user.username.isEmpty() ? user.email : user.username;
+    // The local supervisor names the principal of the session token this app asks for
+    // "session" (LocalSupervisor::issueSessionToken's label): a person reads the profile's name.
+    if (m_profile.kind == ConnectionProfile::Kind::Local && user.username == "session"_L1
+        && user.email == u"session@"_s + m_profile.organization + u".local"_s)
+        name = unknownUserName();
+    if (user.id.isEmpty() || name.isEmpty() || m_userNames.value(user.id) == name)
+        return;
+    m_userNames.insert(user.id, name);
+    Q_EMIT userNamesChanged();
+}
+
+QString Session::unknownUserName() const
+{
+    if (m_profile.kind != ConnectionProfile::Kind::Local)
+        return {};
+    return m_profile.username.isEmpty() ? m_profile.name : m_profile.username;
 }
 
 void Session::forgetJob(const QString &jobId)

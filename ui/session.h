@@ -48,6 +48,8 @@ public:
     TaskTableModel *taskModel() const { return m_tasks; }
     const ConnectionProfile &profile() const { return m_profile; }
     State state() const { return m_state; }
+    // Whether the first task list of this connection is in the table (false before open()).
+    bool tasksLoaded() const { return m_tasksLoaded; }
     const ClientError &lastError() const { return m_lastError; }
     // "local on this machine", or the supervisor's host and organization.
     QString description() const;
@@ -75,12 +77,22 @@ public:
     void noteJob(const Job &job);
     void forgetJob(const QString &jobId);
     int runningJobCount() const;
+    // Names of users by id, for job lists that carry only `user_id`: learnt from the token (a
+    // gateway JWT names its user) and from every noted job whose `user` object names its user.
+    QHash<QString, QString> userNames() const { return m_userNames; }
+    // The name for a user id nobody named. On the local supervisor jobs are started by this app's
+    // session tokens, whose principals are made anew each run: the profile's user or name.
+    // Empty for a remote supervisor (the id shows).
+    QString unknownUserName() const;
 
 Q_SIGNALS:
     void stateChanged(TheEye::Session::State state);
     void roleChanged(TheEye::Session::Role role);
     void hostsChanged();
     void jobChanged(const TheEye::Job &job);
+    void userNamesChanged();
+    // The first task list of a connection reached the table.
+    void taskListLoaded();
     void jobRemoved(const QString &jobId);
     void runningCountChanged(int running);
     // A refresh failed for a reason the user should hear about (401, 403, a broken answer).
@@ -91,6 +103,7 @@ private:
     void setState(State state);
     void refreshActivity(const QString &taskId);
     void loadRecentJobs();
+    void rememberUser(const JobUser &user);
 
     struct JobSummary
     {
@@ -101,6 +114,8 @@ private:
     };
 
     ConnectionProfile m_profile;
+    QHash<QString, QString> m_userNames; // by user id
+    bool m_tasksLoaded = false;
     QPointer<SupervisorClient> m_client;
     QPointer<ChangeFeed> m_feed;
     TaskTableModel *m_tasks = nullptr;

@@ -28,6 +28,12 @@ SettingsDialog::SettingsDialog(const QString &languageCode, QWidget *parent)
     m_language->addItem(u"Español"_s, u"es"_s);
     m_language->setCurrentIndex(m_language->findData(m_initialLanguage));
 
+    m_appearance = new QComboBox(this);
+    m_appearance->setObjectName(u"appearanceCombo"_s);
+    m_appearance->addItem(tr("System"), int(Appearance::System));
+    m_appearance->addItem(tr("Light"), int(Appearance::Light));
+    m_appearance->addItem(tr("Dark"), int(Appearance::Dark));
+
     m_note = new QLabel(this);
     m_note->setObjectName(u"restartNote"_s);
     m_note->setWordWrap(true);
@@ -35,6 +41,7 @@ SettingsDialog::SettingsDialog(const QString &languageCode, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_note);
+    form->addRow(tr("&Appearance:"), m_appearance);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -54,6 +61,16 @@ QString SettingsDialog::languageCode() const
     return m_language->currentData().toString();
 }
 
+Appearance SettingsDialog::appearance() const
+{
+    return static_cast<Appearance>(m_appearance->currentData().toInt());
+}
+
+void SettingsDialog::setAppearance(Appearance appearance)
+{
+    m_appearance->setCurrentIndex(m_appearance->findData(int(appearance)));
+}
+
 void SettingsDialog::updateNote()
 {
     // Widgets take their texts when they are built, so a new language needs a new start.
@@ -67,9 +84,12 @@ void openSettingsDialog(QWidget *parent)
     const QString stored = QSettings().value(languageSettingKey()).toString();
     auto *dialog = new SettingsDialog(stored, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAppearance(storedAppearance());
     QObject::connect(dialog, &QDialog::accepted, dialog, [dialog] {
         QSettings settings;
         settings.setValue(languageSettingKey(), dialog->languageCode());
+        storeAppearance(dialog->appearance());
+        applyAppearance(dialog->appearance());
     });
     dialog->open();
 }

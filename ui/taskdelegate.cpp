@@ -2,11 +2,14 @@
 
 #include "models/tasktablemodel.h"
 #include "ui/appicons.h"
+#include "ui/tagchips.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace TheEye {
 
@@ -54,8 +57,12 @@ void TaskDelegate::paint(QPainter *painter,
     }
     case TaskTableModel::TagsColumn: {
         const QStringList tags = index.data(TaskTableModel::TagsRole).toStringList();
+        // The background and selection only: QStyledItemDelegate::paint would take the display
+        // text ("env:prod, team:web, …") again from the index and draw it under the chips.
         opt.text.clear();
-        QStyledItemDelegate::paint(painter, opt, index);
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
         paintTags(painter, opt, tags);
         return;
     }
@@ -75,34 +82,36 @@ void TaskDelegate::paintTags(QPainter *painter,
                              const QStyleOptionViewItem &option,
                              const QStringList &tags) const
 {
+    if (tags.isEmpty())
+        return;
     painter->save();
+    painter->setClipRect(option.rect);
     painter->setRenderHint(QPainter::Antialiasing);
     QFont font = option.font;
-    font.setPointSizeF(font.pointSizeF() * 0.9);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.9);
     painter->setFont(font);
-    const QFontMetrics metrics(font);
+    // The painter's metrics, not QFontMetrics(font): those are for the screen's DPI, and text
+    // measured for one device but drawn on another spills out of its chip onto the next one.
+    const QFontMetrics metrics = painter->fontMetrics();
     const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
     const QColor fill = dark ? QColor(0x2d, 0x4a, 0x6e) : QColor(0xdc, 0xe8, 0xf8);
     const QColor text = dark ? QColor(0xdc, 0xe8, 0xf8) : QColor(0x1f, 0x4a, 0x85);
-    int x = option.rect.left() + 3;
-    const int height = metrics.height() + 2;
-    const int y = option.rect.center().y() - height / 2;
-    for (const QString &tag : tags) {
-        const int width = metrics.horizontalAdvance(tag) + 10;
-        if (x + width > option.rect.right() - 2) {
-            painter->setPen(option.palette.color(QPalette::Text));
-            painter->drawText(QRect(x, y, option.rect.right() - x, height),
-                              Qt::AlignVCenter,
-                              QStringLiteral("…"));
-            break;
-        }
+    const TagChipLayout layout = layoutTagChips(option.rect.adjusted(3, 0, -3, 0),
+                                                tagChipWidths(tags, metrics),
+                                                tagChipMetrics(metrics));
+    const auto drawChip = [&](const QRect &rect, const QString &label) {
         QPainterPath chip;
-        chip.addRoundedRect(QRectF(x, y, width, height), height / 2.0, height / 2.0);
+        const qreal radius = rect.height() / 2.0;
+        chip.addRoundedRect(QRectF(rect), radius, radius);
         painter->fillPath(chip, fill);
         painter->setPen(text);
-        painter->drawText(QRect(x, y, width, height), Qt::AlignCenter, tag);
-        x += width + 4;
-    }
+        painter->drawText(rect, Qt::AlignCenter, label);
+    };
+    for (qsizetype i = 0; i < layout.chips.size(); ++i)
+        drawChip(layout.chips[i], tags[i]);
+    if (!layout.more.isNull())
+        drawChip(layout.more, moreTagsText(layout.hiddenCount));
     painter->restore();
 }
 
@@ -131,6 +140,27 @@ bool TaskDelegate::editorEvent(QEvent *event,
         }
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+bool TaskDelegate::helpEvent(QHelpEvent *event,
+                             QAbstractItemView *view,
+                             const QStyleOptionViewItem &option,
+                             const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.column() == TaskTableModel::TagsColumn) {
+        const QString tip = tagsToolTip(index.data(TaskTableModel::TagsRole).toStringList());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPos(), tip, view, option.rect);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+QString TaskDelegate::tagsToolTip(const QStringList &tags)
+{
+    return tags.join(QLatin1Char('\n'));
 }
 
 } // namespace TheEye

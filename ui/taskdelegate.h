@@ -21,6 +21,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     // The Run button's rectangle inside a Name cell.
     static QRect runButtonRect(const QRect &cell);
+    // A Tags cell's tooltip: every tag, one a line (the cell may show only some and "+N").
+    static QString tagsToolTip(const QStringList &tags);
 
 Q_SIGNALS:
     void runClicked(const QModelIndex &index);
@@ -30,6 +32,10 @@ protected:
                      QAbstractItemModel *model,
                      const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
+    bool helpEvent(QHelpEvent *event,
+                   QAbstractItemView *view,
+                   const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
 private:
     void paintTags(QPainter *painter,

@@ -9,8 +9,10 @@
 #include "ui/mainwindow.h"
 #include "ui/session.h"
 
+#include <QEvent>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 
 namespace TheEye {
@@ -35,44 +37,61 @@ void DesktopApp::start()
     m_window = new MainWindow(m_session);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     wireWindows();
+    // Connect after the window's first paint: opening the local database and loading thousands
+    // of tasks would otherwise hold back the first expose (a 0-timer after show() runs before
+    // it). Until the tasks are in, the table says it is loading them.
+    m_window->taskView()->viewport()->installEventFilter(this);
+    QTimer::singleShot(FirstPaintWaitMs, this, [this] { connectFirst(); });
     m_window->show();
+}
 
-    // Connect after the window is on screen: opening the local database and loading the tasks
-    // must not delay the first paint.
-    QTimer::singleShot(0, this, [this] {
-        std::optional<ConnectionProfile> chosen;
-        if (!m_options.forceLocal) {
-            const QString wanted = m_options.profile.isEmpty() ? m_profiles->defaultProfileId()
-                                                               : m_options.profile;
-            for (const ConnectionProfile &profile : m_profiles->profiles()) {
-                if (profile.id == wanted || profile.name == wanted)
-                    chosen = profile;
-            }
-            if (!m_options.profile.isEmpty() && !chosen
-                && m_options.profile != ConnectionDialog::localProfileId())
-                m_window->statusBar()
-                    ->showMessage(tr("There is no connection named \"%1\"; using this computer.")
-                                      .arg(m_options.profile),
-                                  10000);
+bool DesktopApp::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_window && watched == m_window->taskView()->viewport()) {
+        watched->removeEventFilter(this);
+        // After this paint is flushed, not inside it.
+        QTimer::singleShot(0, this, [this] { connectFirst(); });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DesktopApp::connectFirst()
+{
+    if (m_firstConnectScheduled || !m_window)
+        return;
+    m_firstConnectScheduled = true;
+    std::optional<ConnectionProfile> chosen;
+    if (!m_options.forceLocal) {
+        const QString wanted = m_options.profile.isEmpty() ? m_profiles->defaultProfileId()
+                                                           : m_options.profile;
+        for (const ConnectionProfile &profile : m_profiles->profiles()) {
+            if (profile.id == wanted || profile.name == wanted)
+                chosen = profile;
         }
-        if (chosen && chosen->kind == ConnectionProfile::Kind::Remote) {
-            const ConnectionProfile profile = *chosen;
-            m_profiles->loadToken(profile.id)
-                ->then(this, [this, profile](const Result<QString, SecretError> &token) {
-                    ConnectionProfile withToken = profile;
-                    if (token.ok())
-                        withToken.token = *token;
-                    connectTo(withToken);
-                });
-        } else {
-            connectLocal();
-        }
-        Q_EMIT started();
-        if (!m_options.filesToImport.isEmpty())
-            QTimer::singleShot(0, m_window, [this] {
-                Q_EMIT m_window->importRequested(m_options.filesToImport);
+        if (!m_options.profile.isEmpty() && !chosen
+            && m_options.profile != ConnectionDialog::localProfileId())
+            m_window->statusBar()
+                ->showMessage(tr("There is no connection named \"%1\"; using this computer.")
+                                  .arg(m_options.profile),
+                              10000);
+    }
+    if (chosen && chosen->kind == ConnectionProfile::Kind::Remote) {
+        const ConnectionProfile profile = *chosen;
+        m_profiles->loadToken(profile.id)
+            ->then(this, [this, profile](const Result<QString, SecretError> &token) {
+                ConnectionProfile withToken = profile;
+                if (token.ok())
+                    withToken.token = *token;
+                connectTo(withToken);
             });
-    });
+    } else {
+        connectLocal();
+    }
+    Q_EMIT started();
+    if (!m_options.filesToImport.isEmpty())
+        QTimer::singleShot(0, m_window, [this] {
+            Q_EMIT m_window->importRequested(m_options.filesToImport);
+        });
 }
 
 bool DesktopApp::startLocalSupervisor()

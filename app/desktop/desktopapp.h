@@ -61,7 +61,15 @@ Q_SIGNALS:
     void started();
     void localSupervisorFailed(const QString &error);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Longest the first connection waits for the window's first paint (a window that is never
+    // exposed, e.g. started minimized, still connects).
+    static constexpr int FirstPaintWaitMs = 1500;
+
+    void connectFirst();
     void wireWindows();
     bool startLocalSupervisor();
 
@@ -72,6 +80,7 @@ private:
     TaskEditing *m_editing = nullptr;
     JobRunning *m_running = nullptr;
     std::unique_ptr<Supervisor::LocalSupervisor> m_local;
+    bool m_firstConnectScheduled = false;
 };
 
 } // namespace TheEye

@@ -3,6 +3,7 @@
 #include "app/desktop/desktopapp.h"
 #include "app/desktop/startupprobe.h"
 #include "translations/uilanguage.h"
+#include "ui/appearance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -128,6 +129,7 @@ int main(int argc, char *argv[])
     options.localPort = static_cast<quint16>(portValue);
     options.filesToImport = parser.positionalArguments();
 
+    TheEye::applyAppearance(TheEye::storedAppearance());
     TheEye::DesktopApp desktop(options);
     desktop.start();
     std::unique_ptr<TheEye::StartupProbe> probe;

@@ -2,10 +2,12 @@
 // a fresh local supervisor in --data-dir, filled through the supervisor's HTTP API with a handful
 // of example tasks (script tasks with tags on three bots, one that ran and failed, one that
 // succeeded, one running), then grabs the main window and, unless --main-only,
-// the task editor, a job window with output and the credentials dialog into --out. Run by
+// the task editor, a job window with output, the import preview of --recipe and the credentials
+// dialog into --out. --appearance dark gives main-dark.png instead of main-<lang>.png. Run by
 // tools/screenshots.sh; not a benchmark, it only lives with the GUI benches' helpers.
 //
 //   gui_screenshots --data-dir EMPTY_DIR --out DIR [--lang es] [--main-only]
+//                   [--appearance dark] [--recipe RECIPE.json]
 
 #include "app/desktop/desktopapp.h"
 #include "client/jobsapi.h"
@@ -14,7 +16,9 @@
 #include "client/tasksapi.h"
 #include "models/tasktablemodel.h"
 #include "supervisor/core/localsupervisor.h"
+#include "ui/appearance.h"
 #include "ui/credentialsdialog.h"
+#include "ui/editing/importpreviewdialog.h"
 #include "ui/editing/taskediting.h"
 #include "ui/editing/taskeditordialog.h"
 #include "ui/jobs/jobdialog.h"
@@ -151,7 +155,11 @@ int main(int argc, char **argv)
     parser.addOption({u"out"_s, u"Where the PNGs go."_s, u"dir"_s});
     parser.addOption({u"lang"_s, u"Language code (en, es)."_s, u"code"_s, u"en"_s});
     parser.addOption({u"main-only"_s, u"Only the main window."_s});
+    parser.addOption({u"appearance"_s, u"system, light or dark (ui/appearance.h)."_s, u"name"_s});
+    parser.addOption({u"recipe"_s, u"A recipe to show in the import preview."_s, u"file"_s});
     parser.process(app);
+    const Appearance appearance = appearanceFromName(parser.value(u"appearance"_s));
+    applyAppearance(appearance);
     const QString language = parser.value(u"lang"_s);
     const QDir out(parser.value(u"out"_s));
     if (!parser.isSet(u"data-dir"_s) || !parser.isSet(u"out"_s) || !out.exists()) {
@@ -279,7 +287,12 @@ int main(int argc, char **argv)
     window->selectTask(created.value(u"Rotate nginx logs"_s).id());
     pause(500);
     const QString suffix = language.isEmpty() ? u"en"_s : language;
-    ok = grab(window, out.filePath(u"main-%1.png"_s.arg(suffix))) && ok;
+    // main-en.png, main-es.png; main-dark.png for the dark palette in English.
+    const QString mainName = appearance == Appearance::Dark
+                                 ? (suffix == u"en"_s ? u"main-dark.png"_s
+                                                      : u"main-dark-%1.png"_s.arg(suffix))
+                                 : u"main-%1.png"_s.arg(suffix);
+    ok = grab(window, out.filePath(mainName)) && ok;
 
     if (!parser.isSet(u"main-only"_s)) {
         if (TaskEditorDialog *editor = desktop.editing()->editTask(
@@ -298,6 +311,20 @@ int main(int argc, char **argv)
         pause(500);
         ok = grab(failedJob, out.filePath(u"job-failed.png"_s)) && ok;
         failedJob->close();
+
+        if (parser.isSet(u"recipe"_s)) {
+            ImportPreviewDialog *preview = desktop.editing()->importFiles(
+                {parser.value(u"recipe"_s)});
+            if (preview) {
+                preview->resize(960, 640);
+                pause(1500); // the bots and scripts the preview matches against
+                ok = grab(preview, out.filePath(u"import-preview.png"_s)) && ok;
+                preview->skipCurrent(); // nothing pending: closing asks nothing
+                preview->reject();
+            } else {
+                ok = false;
+            }
+        }
 
         window->showCredentials(created.value(u"Check API health"_s));
         auto *credentials = window->findChild<CredentialsDialog *>();

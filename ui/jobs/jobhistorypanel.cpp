@@ -58,6 +58,11 @@ JobHistoryPanel::JobHistoryPanel(Session *session, QWidget *parent)
         connect(m_session, &Session::jobChanged, this, &JobHistoryPanel::onJobChanged);
         connect(m_session, &Session::jobRemoved, m_model, &JobTableModel::removeJob);
         connect(m_session, &Session::roleChanged, this, &JobHistoryPanel::updateActions);
+        const auto updateUserNames = [this] {
+            m_model->setUserNames(m_session->userNames(), m_session->unknownUserName());
+        };
+        connect(m_session, &Session::userNamesChanged, this, updateUserNames);
+        updateUserNames();
         connect(m_session, &Session::stateChanged, this, [this](Session::State state) {
             if (state == Session::State::Connected && m_model->rowCount() == 0)
                 reload();

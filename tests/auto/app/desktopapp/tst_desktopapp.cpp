@@ -9,6 +9,7 @@
 #include "ui/session.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private slots:
     void firstStartShowsTheExampleTask();
     void secondStartKeepsTheData();
     void unknownProfileFallsBackToThisComputer();
+    void windowPaintsBeforeTheSessionOpens();
 
 private:
     static DesktopApp::Options optionsFor(const QString &dataDirectory)
@@ -103,6 +105,51 @@ void tst_DesktopApp::unknownProfileFallsBackToThisComputer()
     app.start();
     QTRY_VERIFY(app.mainWindow()->statusBar()->currentMessage().contains(u"nowhere"_s));
     QVERIFY(waitForTask(app, u"Hello world"_s));
+}
+
+namespace {
+
+// Records, in order, the table's first paint and the session leaving Disconnected.
+class Order final : public QObject
+{
+public:
+    QStringList events;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !events.contains(u"paint"_s))
+            events.append(u"paint"_s);
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+// The window is painted (with "Loading tasks…") before the connection is opened, so a slow
+// database or a long first task list never holds back the first expose.
+void tst_DesktopApp::windowPaintsBeforeTheSessionOpens()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    DesktopApp app(optionsFor(data.path()));
+    Order order;
+    connect(app.session(), &Session::stateChanged, &order, [&order](Session::State state) {
+        if (state != Session::State::Disconnected && !order.events.contains(u"open"_s))
+            order.events.append(u"open"_s);
+    });
+    app.start();
+    app.mainWindow()->taskView()->viewport()->installEventFilter(&order);
+    QCOMPARE(app.session()->state(), Session::State::Disconnected);
+    auto *placeholder = app.mainWindow()->findChild<QWidget *>(u"loadingPlaceholder"_s);
+    QVERIFY(placeholder);
+    QVERIFY(placeholder->isVisible());
+
+    QVERIFY(waitForTask(app, u"Hello world"_s));
+    QCOMPARE(order.events.value(0), u"paint"_s);
+    QCOMPARE(order.events.value(1), u"open"_s);
+    QTRY_VERIFY(!placeholder->isVisible());
+    QVERIFY(app.session()->tasksLoaded());
 }
 
 QTEST_MAIN(tst_DesktopApp)

@@ -8,8 +8,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -142,6 +144,129 @@ private slots:
         session.noteJob(job(u"j4"_s, u"other"_s, u"ready"_s, 0, {u"delta"_s}));
         QCOMPARE(panel.model()->rowOf(u"j4"_s), 0);
         QVERIFY(!panel.view()->isColumnHidden(JobTableModel::TaskColumn));
+    }
+
+    // Job lists carry only `user_id`: the User column names the user from what the session
+    // knows (an earlier `user` object, the token's claims, the local profile) before the id.
+    void userColumnNamesThePerson_data()
+    {
+        QTest::addColumn<bool>("local");
+        QTest::addColumn<QString>("profileUser");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QJsonObject>("createdUser"); // a create response's `user`, noted first
+        QTest::addColumn<QString>("listedUserId");
+        QTest::addColumn<QString>("expected");
+
+        const QJsonObject jdoe{{u"id"_s, u"64aa01"_s},
+                               {u"username"_s, u"jdoe"_s},
+                               {u"email"_s, u"j@x.io"_s}};
+        const QJsonObject emailOnly{{u"id"_s, u"64aa01"_s}, {u"email"_s, u"j@x.io"_s}};
+        const QByteArray claims = QJsonDocument(QJsonObject{{u"user_id"_s, u"64aa01"_s},
+                                                            {u"username"_s, u"jdoe"_s},
+                                                            {u"email"_s, u"j@x.io"_s}})
+                                      .toJson(QJsonDocument::Compact)
+                                      .toBase64(QByteArray::Base64UrlEncoding
+                                                | QByteArray::OmitTrailingEquals);
+        const QString jwt = u"eyJhbGciOiJIUzI1NiJ9."_s + QString::fromLatin1(claims) + u".c2ln"_s;
+
+        QTest::newRow("remote, named by a create response")
+            << false << QString() << u"opaque"_s << jdoe << u"64aa01"_s << u"jdoe"_s;
+        QTest::newRow("remote, email only")
+            << false << QString() << u"opaque"_s << emailOnly << u"64aa01"_s << u"j@x.io"_s;
+        QTest::newRow("remote, named by the token")
+            << false << QString() << jwt << QJsonObject() << u"64aa01"_s << u"jdoe"_s;
+        QTest::newRow("remote, token of someone else")
+            << false << QString() << jwt << QJsonObject() << u"64bb02"_s << u"64bb02"_s;
+        QTest::newRow("remote, malformed token")
+            << false << QString() << u"a.%%%.c"_s << QJsonObject() << u"64aa01"_s << u"64aa01"_s;
+        QTest::newRow("remote, nobody named it")
+            << false << QString() << u"opaque"_s << QJsonObject() << u"64aa01"_s << u"64aa01"_s;
+        QTest::newRow("local session, profile name")
+            << true << QString() << u"opaque"_s << QJsonObject() << u"6b0b4c6da9"_s
+            << u"This computer"_s;
+        QTest::newRow("local session, profile user")
+            << true << u"alice"_s << u"opaque"_s << QJsonObject() << u"6b0b4c6da9"_s << u"alice"_s;
+        QTest::newRow("local, a named token's job")
+            << true << QString() << u"opaque"_s << jdoe << u"64aa01"_s << u"jdoe"_s;
+        const QJsonObject localSession{{u"id"_s, u"6b0b4c6da9"_s},
+                                       {u"username"_s, u"session"_s},
+                                       {u"email"_s, u"session@acme.local"_s}};
+        QTest::newRow("local, this app's session token")
+            << true << QString() << u"opaque"_s << localSession << u"6b0b4c6da9"_s
+            << u"This computer"_s;
+        QTest::newRow("remote, a user called session")
+            << false << QString() << u"opaque"_s << localSession << u"6b0b4c6da9"_s << u"session"_s;
+        QTest::newRow("no user (secret key)")
+            << false << QString() << u"opaque"_s << QJsonObject() << QString() << QString();
+    }
+
+    void userColumnNamesThePerson()
+    {
+        QFETCH(bool, local);
+        QFETCH(QString, profileUser);
+        QFETCH(QString, token);
+        QFETCH(QJsonObject, createdUser);
+        QFETCH(QString, listedUserId);
+        QFETCH(QString, expected);
+
+        ConnectionProfile profile;
+        profile.kind = local ? ConnectionProfile::Kind::Local : ConnectionProfile::Kind::Remote;
+        profile.name = local ? u"This computer"_s : u"Remote"_s;
+        profile.username = profileUser;
+        profile.baseUrl = QUrl(u"http://127.0.0.1:1"_s); // nothing listens: jobs come from notes
+        profile.organization = u"acme"_s;
+        profile.token = token;
+        Session session;
+        session.open(profile, Session::Role::Admin);
+        JobHistoryPanel panel(&session);
+        panel.setTask(task(u"t1"_s));
+        QTRY_VERIFY(!panel.isLoading());
+
+        if (!createdUser.isEmpty()) {
+            Job created = job(u"created"_s, u"t1"_s, u"ready"_s, 2);
+            QJsonObject json = created.toJson();
+            json.insert(u"user"_s, createdUser);
+            session.noteJob(Job(json));
+        }
+        QJsonObject listed = job(u"listed"_s, u"t1"_s, u"finished"_s, 1).toJson();
+        if (!listedUserId.isEmpty())
+            listed.insert(u"user_id"_s, listedUserId);
+        session.noteJob(Job(listed));
+
+        const int row = panel.model()->rowOf(u"listed"_s);
+        QVERIFY(row >= 0);
+        QCOMPARE(panel.model()->index(row, JobTableModel::UserColumn).data().toString(), expected);
+        if (!createdUser.isEmpty() && createdUser.value(u"id"_s).toString() == listedUserId) {
+            const int createdRow = panel.model()->rowOf(u"created"_s);
+            QCOMPARE(panel.model()->index(createdRow, JobTableModel::UserColumn).data().toString(),
+                     expected);
+        }
+        // The filter finds the job by the name shown.
+        if (!expected.isEmpty()) {
+            panel.findChild<QLineEdit *>(u"argumentFilter"_s)->setText(expected.toUpper());
+            QVERIFY(panel.proxy()->rowCount() >= 1);
+        }
+    }
+
+    // A name learnt after the rows are there renames them in place.
+    void userNamesLearntLaterRenameRows()
+    {
+        Session session;
+        JobHistoryPanel panel(&session);
+        panel.setTask(task(u"t1"_s));
+        QJsonObject listed = job(u"listed"_s, u"t1"_s, u"finished"_s, 3).toJson();
+        listed.insert(u"user_id"_s, u"64aa01"_s);
+        session.noteJob(Job(listed));
+        const QModelIndex cell = panel.model()->index(panel.model()->rowOf(u"listed"_s),
+                                                      JobTableModel::UserColumn);
+        QCOMPARE(cell.data().toString(), u"64aa01"_s);
+
+        QSignalSpy changed(panel.model(), &QAbstractItemModel::dataChanged);
+        QJsonObject created = job(u"created"_s, u"t1"_s, u"ready"_s, 1).toJson();
+        created.insert(u"user"_s, QJsonObject{{u"id"_s, u"64aa01"_s}, {u"username"_s, u"jdoe"_s}});
+        session.noteJob(Job(created));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(cell.data().toString(), u"jdoe"_s);
     }
 
     void emptyQueueIsForAdminsOfOneTask_data()

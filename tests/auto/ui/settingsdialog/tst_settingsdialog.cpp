@@ -1,4 +1,5 @@
 #include "translations/uilanguage.h"
+#include "ui/appearance.h"
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
@@ -6,6 +7,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QSettings>
+#include <QStyle>
 #include <QTest>
 #include <QTranslator>
 
@@ -39,6 +41,10 @@ private slots:
     void okStoresTheChoice();
     void cancelStoresNothing();
     void speaksSpanishWithTheSpanishCatalogue();
+    void appearanceIsStoredAndAppliedAtOnce_data();
+    void appearanceIsStoredAndAppliedAtOnce();
+    void appearanceNamesRoundTrip_data();
+    void appearanceNamesRoundTrip();
 };
 
 void SettingsDialogTest::init()
@@ -48,6 +54,7 @@ void SettingsDialogTest::init()
 
 void SettingsDialogTest::cleanup()
 {
+    TheEye::applyAppearance(TheEye::Appearance::System);
     const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
     for (QTranslator *translator : translators) {
         QCoreApplication::removeTranslator(translator);
@@ -138,6 +145,74 @@ void SettingsDialogTest::speaksSpanishWithTheSpanishCatalogue()
     QCOMPARE(dialog.windowTitle(), u"Preferencias"_s);
     QCOMPARE(languageCombo(&dialog)->itemText(0), u"Idioma del sistema"_s);
     QCOMPARE(languageCombo(&dialog)->itemText(2), u"Español"_s);
+}
+
+void SettingsDialogTest::appearanceIsStoredAndAppliedAtOnce_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<int>("chosen");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<bool>("darkWindow");
+    QTest::newRow("system to dark")
+        << QString() << int(TheEye::Appearance::Dark) << u"dark"_s << true;
+    QTest::newRow("dark to light")
+        << u"dark"_s << int(TheEye::Appearance::Light) << u"light"_s << false;
+    QTest::newRow("dark to system")
+        << u"dark"_s << int(TheEye::Appearance::System) << u"system"_s << false;
+    QTest::newRow("unknown stored, dark")
+        << u"purple"_s << int(TheEye::Appearance::Dark) << u"dark"_s << true;
+}
+
+void SettingsDialogTest::appearanceIsStoredAndAppliedAtOnce()
+{
+    QFETCH(QString, before);
+    QFETCH(int, chosen);
+    QFETCH(QString, stored);
+    QFETCH(bool, darkWindow);
+    const QPalette systemPalette = QApplication::palette();
+    QSettings().setValue(TheEye::appearanceSettingKey(), before);
+    TheEye::applyAppearance(TheEye::storedAppearance());
+    QWidget parent;
+    TheEye::openSettingsDialog(&parent);
+    QPointer<TheEye::SettingsDialog> dialog = parent.findChild<TheEye::SettingsDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->appearance(), TheEye::appearanceFromName(before));
+    auto *combo = dialog->findChild<QComboBox *>(u"appearanceCombo"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 3);
+    combo->setCurrentIndex(combo->findData(chosen));
+    dialog->accept();
+    QCOMPARE(QSettings().value(TheEye::appearanceSettingKey()).toString(), stored);
+    QCOMPARE(QApplication::palette().color(QPalette::Window).lightness() < 128, darkWindow);
+    // Open windows follow at once (through the palette change events).
+    QTRY_COMPARE(parent.palette().color(QPalette::Base).lightness() < 128, darkWindow);
+    if (chosen != int(TheEye::Appearance::System))
+        QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
+    else
+        QCOMPARE(QApplication::palette().color(QPalette::Window),
+                 systemPalette.color(QPalette::Window));
+    QTRY_VERIFY(dialog.isNull());
+}
+
+void SettingsDialogTest::appearanceNamesRoundTrip_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("appearance");
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("system") << u"system"_s << int(TheEye::Appearance::System) << u"system"_s;
+    QTest::newRow("light") << u"light"_s << int(TheEye::Appearance::Light) << u"light"_s;
+    QTest::newRow("dark") << u"dark"_s << int(TheEye::Appearance::Dark) << u"dark"_s;
+    QTest::newRow("empty") << QString() << int(TheEye::Appearance::System) << u"system"_s;
+    QTest::newRow("wrong case") << u"DARK"_s << int(TheEye::Appearance::System) << u"system"_s;
+}
+
+void SettingsDialogTest::appearanceNamesRoundTrip()
+{
+    QFETCH(QString, name);
+    QFETCH(int, appearance);
+    QFETCH(QString, canonical);
+    QCOMPARE(int(TheEye::appearanceFromName(name)), appearance);
+    QCOMPARE(TheEye::appearanceName(TheEye::appearanceFromName(name)), canonical);
 }
 
 QTEST_MAIN(SettingsDialogTest)
