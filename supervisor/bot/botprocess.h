@@ -11,7 +11,9 @@
 
 #include <optional>
 
-class QProcess;
+#include <sys/types.h>
+
+class QSocketNotifier;
 class QTimer;
 
 namespace TheEye::Supervisor {
@@ -49,9 +51,13 @@ private:
     QHash<qint64, QTimer *> m_pending;
 };
 
-// One script run in a process group of its own (setsid in the child), so a stop reaches every
-// process it started: SIGTERM to the group, SIGKILL to the group after the grace period. Output
-// is handed on as it arrives, stdout and stderr apart, in arrival order.
+// One script run in a process group of its own (a new session), so a stop reaches every process
+// it started: SIGTERM to the group, SIGKILL to the group after the grace period. Output is handed
+// on as it arrives, stdout and stderr apart, in arrival order.
+//
+// Started with posix_spawn (the caller waits only until the child has exec'd, with no copy of
+// the supervisor's memory map as fork makes), its end seen through a pidfd. It belongs to one
+// thread with an event loop (the bot thread, see BotThread).
 class BotProcess final : public QObject
 {
     Q_OBJECT
@@ -72,7 +78,7 @@ public:
                const Options &options);
     // Stops the process group (cancel, shutdown): SIGTERM now, SIGKILL after the grace period.
     void stop();
-    bool isRunning() const;
+    bool isRunning() const { return m_pid > 0 && !m_reaped; }
     qint64 processGroup() const { return m_group; }
 
     static QString signalName(int signal);
@@ -83,17 +89,32 @@ Q_SIGNALS:
     void finished(const TheEye::Supervisor::ExitReport &report);
 
 private:
-    void readAvailable();
-    void onFinished(int exitCode, bool crashed);
-    void onStartFailed();
+    struct Channel
+    {
+        OutputChunk::Stream stream = OutputChunk::Stream::Stdout;
+        int fd = -1;
+        QSocketNotifier *notifier = nullptr;
+    };
+    void watch(Channel &channel, int fd);
+    bool read(Channel &channel); // true: more may be waiting
+    void close(Channel &channel);
+    void watchExit();
+    void reap();
+    void failToStart(const QString &program, int error);
 
     GroupKiller &m_killer;
-    QProcess *m_process = nullptr;
     QTimer *m_timeout = nullptr;
     Options m_options;
     QElapsedTimer m_clock;
     ExitReport m_report;
+    Channel m_stdout{OutputChunk::Stream::Stdout};
+    Channel m_stderr{OutputChunk::Stream::Stderr};
+    int m_pidfd = -1;
+    QSocketNotifier *m_exitNotifier = nullptr;
+    QTimer *m_exitPoll = nullptr; // only where the kernel has no pidfd
+    pid_t m_pid = 0;
     qint64 m_group = 0;
+    bool m_reaped = false;
     bool m_stopping = false;
     bool m_done = false;
 };

@@ -1,6 +1,7 @@
 #include "supervisor/engine/jobengine.h"
 
 #include "models/jsonutil.h"
+#include "supervisor/bot/botthread.h"
 #include "supervisor/bot/launchspec.h"
 #include "supervisor/bot/orphangroups.h"
 #include "supervisor/bot/scriptfiles.h"
@@ -52,11 +53,26 @@ JobEngine::JobEngine(Services &services,
     , m_options(std::move(options))
     , m_dataDirectory(dataDirectory)
     , m_environment(QProcessEnvironment::systemEnvironment())
-    , m_killer(std::make_unique<GroupKiller>())
+    , m_bot(std::make_unique<BotThread>())
     , m_scripts(std::make_unique<ScriptFiles>(QDir(dataDirectory).filePath(u"bot/scripts"_s)))
     , m_triggers(std::make_unique<Triggers>(services))
     , m_flushTimer(new QTimer(this))
+    , m_assignTimer(new QTimer(this))
 {
+    // Zero: after the bot thread's news already queued, so a job that ended by then is stored
+    // once, at its end.
+    m_assignTimer->setSingleShot(true);
+    m_assignTimer->setInterval(0);
+    m_assignTimer->callOnTimeout(this, &JobEngine::storeAssigned);
+    connect(m_bot.get(), &BotThread::started, this, &JobEngine::onStarted);
+    connect(m_bot.get(),
+            &BotThread::output,
+            this,
+            [this](quint64 botRun, OutputChunk::Stream stream, const QByteArray &bytes) {
+                if (LocalRun *run = m_runsByBotRun.value(botRun))
+                    run->addOutput(stream, bytes);
+            });
+    connect(m_bot.get(), &BotThread::finished, this, &JobEngine::onEnded);
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(m_options.outputFlushIntervalMs);
     m_flushTimer->callOnTimeout(this, &JobEngine::flushOutput);
@@ -118,13 +134,18 @@ void JobEngine::shutdown()
     flushOutput();
     const QString stopped = SupervisorTr::tr(
         "The local supervisor stopped while this job was running; its processes were stopped.");
+    // Every start already asked for has run on the bot thread before this kills and reaps
+    // them all: a job still `ready` here was started, not merely queued.
+    m_assignTimer->stop();
+    m_bot->killAll();
     const auto runs = m_runs;
     m_runs.clear();
+    m_runsByBotRun.clear();
+    m_startedUnstored.clear();
     for (LocalRun *run : runs) {
         disconnect(run, nullptr, this, nullptr);
-        m_killer->killNow(run->processGroup());
         if (const auto job = m_services.store.jobs().find(run->job().id);
-            job && job->lifecycle == u"assigned")
+            job && (job->lifecycle == u"assigned" || job->lifecycle == u"ready"))
             terminateInterrupted(*job, stopped);
         delete run;
     }
@@ -221,8 +242,9 @@ void JobEngine::launch(const JobQueue::Entry &entry)
         failBeforeStart(job, path.error());
         return;
     }
+    doc.insert("script_path"_L1, *path); // stored with `assigned` once it runs
     auto run = std::make_unique<LocalRun>(job,
-                                          *m_killer,
+                                          *m_bot,
                                           m_options.outputCapBytes,
                                           QDir(m_dataDirectory).filePath(u"bot/arguments"_s),
                                           this);
@@ -245,7 +267,6 @@ void JobEngine::launch(const JobQueue::Entry &entry)
                 m_followers.deliver(id, offset, bytes);
                 scheduleFlush();
             });
-    connect(started, &LocalRun::ended, this, &JobEngine::onEnded);
     BotProcess::Options options;
     options.workingDirectory = m_options.workingDirectory.isEmpty() ? QDir::homePath()
                                                                     : m_options.workingDirectory;
@@ -254,24 +275,52 @@ void JobEngine::launch(const JobQueue::Entry &entry)
     started->start(Launch::command(Json::string(doc, "script_runas"_L1), *path, *argv),
                    Launch::environment(m_environment, doc.value("env"_L1).toObject()),
                    options);
+    m_runsByBotRun.insert(started->runId(), started);
+}
 
-    // Stored once it runs, with its process group, so that a supervisor started after a crash
-    // can stop what this one left running.
-    job.lifecycle = u"assigned"_s;
-    doc.insert("lifecycle"_L1, job.lifecycle);
-    doc.insert("script_arguments"_L1, values);
-    doc.insert("script_path"_L1, *path);
-    doc.insert("result"_L1,
-               QJsonObject{{"started_at"_L1, nowIso()},
-                           {"process_group"_L1, double(started->processGroup())}});
-    doc.insert("last_update"_L1, nowIso());
-    if (const auto saved = m_services.jobs.save(job); !saved) {
-        qWarning("job engine: cannot mark job %s assigned: %s",
-                 qPrintable(job.id),
-                 qPrintable(saved.error().message));
-        started->stop();
+void JobEngine::onStarted(quint64 botRun, qint64 processGroup)
+{
+    LocalRun *run = m_runsByBotRun.value(botRun);
+    if (!run)
+        return;
+    run->setStarted(processGroup, nowIso());
+    m_startedUnstored.append(botRun);
+    if (!m_assignTimer->isActive())
+        m_assignTimer->start();
+    Q_EMIT runStarted(run->job().id);
+}
+
+void JobEngine::storeAssigned()
+{
+    for (const quint64 botRun : std::exchange(m_startedUnstored, {})) {
+        LocalRun *run = m_runsByBotRun.value(botRun);
+        if (!run || run->isStopping())
+            continue; // ended, or canceled while it started: that change is stored already
+        // Stored once it runs, with its process group, so that a supervisor started after a
+        // crash can stop what this one left running.
+        const auto current = m_services.store.jobs().find(run->job().id);
+        if (!current || current->lifecycle != u"ready") {
+            run->stop(); // deleted or moved while it started
+            continue;
+        }
+        JobRow job = *current;
+        QJsonObject &doc = job.document;
+        const QJsonObject &prepared = run->job().document;
+        job.lifecycle = u"assigned"_s;
+        doc.insert("lifecycle"_L1, job.lifecycle);
+        doc.insert("script_arguments"_L1, prepared.value("task_arguments_values"_L1));
+        doc.insert("script_path"_L1, prepared.value("script_path"_L1));
+        doc.insert("result"_L1,
+                   QJsonObject{{"started_at"_L1, run->startedAt()},
+                               {"process_group"_L1, double(run->processGroup())}});
+        doc.insert("last_update"_L1, nowIso());
+        if (const auto saved = m_services.jobs.save(job); !saved) {
+            qWarning("job engine: cannot mark job %s assigned: %s",
+                     qPrintable(job.id),
+                     qPrintable(saved.error().message));
+            run->stop();
+        }
     }
-    Q_EMIT runStarted(job.id);
 }
 
 void JobEngine::failBeforeStart(JobRow job, const QString &message)
@@ -301,14 +350,20 @@ void JobEngine::release(const QString &taskId)
         m_activeByTask.erase(it);
 }
 
-void JobEngine::onEnded(const QString &jobId, const ExitReport &report)
+void JobEngine::onEnded(quint64 botRun, const ExitReport &report)
 {
-    LocalRun *run = m_runs.take(jobId);
+    LocalRun *run = m_runsByBotRun.take(botRun);
     if (!run)
         return;
+    const QString jobId = run->job().id;
+    m_runs.remove(jobId);
+    m_startedUnstored.removeOne(botRun);
     release(run->job().taskId);
     const QList<OutputChunk> pending = run->takePending();
-    QList<OutputChunk> chunks = m_services.store.jobs().output(run->job().seq);
+    const bool storedOutput = run->hasStoredOutput();
+    QList<OutputChunk> chunks;
+    if (storedOutput)
+        chunks = m_services.store.jobs().output(run->job().seq);
     chunks += pending;
     const QString lastLine = run->log().lastLine();
 
@@ -323,7 +378,10 @@ void JobEngine::onEnded(const QString &jobId, const ExitReport &report)
         const QString startedAt = Json::string(doc.value("result"_L1).toObject(), "started_at"_L1);
         if (!startedAt.isEmpty())
             result.insert("started_at"_L1, startedAt);
-        if (job.lifecycle == u"assigned") {
+        // Still `ready` when it ended before it was stored as assigned (storeAssigned).
+        const bool ranUntouched = job.lifecycle == u"assigned"
+                                  || (job.lifecycle == u"ready" && !run->isStopping());
+        if (ranUntouched) {
             job.lifecycle = verdict.lifecycle;
             doc.insert("lifecycle"_L1, verdict.lifecycle);
             doc.insert("state"_L1, verdict.state);
@@ -348,7 +406,7 @@ void JobEngine::onEnded(const QString &jobId, const ExitReport &report)
                      qPrintable(jobId),
                      qPrintable(saved.error().message));
             m_services.store.jobs().appendOutput(job.seq, pending);
-        } else {
+        } else if (storedOutput) {
             Transaction transaction(m_services.store.database());
             if (m_services.store.jobs().deleteOutput(job.seq))
                 transaction.commit();
@@ -377,6 +435,7 @@ void JobEngine::flushOutput()
     for (LocalRun *run : std::as_const(m_runs)) {
         if (!run->hasPending())
             continue;
+        run->noteStoredOutput();
         if (const Done done = m_services.store.jobs().appendOutput(run->job().seq,
                                                                    run->takePending());
             !done)

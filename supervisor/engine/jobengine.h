@@ -20,7 +20,7 @@ class ResponseStream;
 
 namespace TheEye::Supervisor {
 
-class GroupKiller;
+class BotThread;
 class LocalRun;
 class ScriptFiles;
 class Triggers;
@@ -30,7 +30,9 @@ struct Services;
 // The job engine: a FIFO queue per task for the local bot, dispatch the moment a job is ready,
 // the multitasking gate and the bot's concurrency cap, cancel (the process group is killed),
 // output kept capped and written in batches, live log followers, triggers and grace-time
-// schedules, and recovery after a crash. Lives on the core thread, like everything it uses.
+// schedules, and recovery after a crash. Lives on the core thread, like everything it uses; the
+// processes themselves are spawned, read and reaped on the bot thread (BotThread), so this
+// thread never waits on them.
 class JobEngine final : public QObject, public JobDispatcher
 {
     Q_OBJECT
@@ -92,7 +94,9 @@ private:
     void pump();
     void launch(const JobQueue::Entry &entry);
     void failBeforeStart(JobRow job, const QString &message);
-    void onEnded(const QString &jobId, const ExitReport &report);
+    void onStarted(quint64 botRun, qint64 processGroup);
+    void storeAssigned();
+    void onEnded(quint64 botRun, const ExitReport &report);
     void flushOutput();
     void scheduleFlush();
     void onJobFinished(const QString &jobId);
@@ -106,17 +110,20 @@ private:
     EngineOptions m_options;
     QString m_dataDirectory;
     QProcessEnvironment m_environment;
-    std::unique_ptr<GroupKiller> m_killer;
+    std::unique_ptr<BotThread> m_bot;
     std::unique_ptr<ScriptFiles> m_scripts;
     std::unique_ptr<Triggers> m_triggers;
     JobQueue m_queue;
-    QHash<QString, LocalRun *> m_runs;             // by job id; children of this object
+    QHash<QString, LocalRun *> m_runs;         // by job id; children of this object
+    QHash<quint64, LocalRun *> m_runsByBotRun; // the same runs by their bot thread run id
+    QList<quint64> m_startedUnstored;          // running, not yet stored as assigned
     QHash<QString, int> m_activeByTask;            // assigned jobs (local and remote) per task
     QHash<QString, QString> m_remoteTasks;         // remote assigned job → task
     QHash<QString, QTimer *> m_remoteTimeouts;     // remote assigned job → its timeout
     QHash<QString, QStringList> m_canceledForHost; // remote jobs canceled, until the agent polls
     LogFollowers m_followers;
     QTimer *m_flushTimer = nullptr;
+    QTimer *m_assignTimer = nullptr;
     bool m_pumping = false;
     bool m_stopped = false;
 };

@@ -8,7 +8,7 @@ namespace TheEye::Supervisor {
 using namespace Qt::StringLiterals;
 
 LocalRun::LocalRun(JobRow job,
-                   GroupKiller &killer,
+                   BotThread &bot,
                    qint64 outputCapBytes,
                    const QString &argumentFolder,
                    QObject *parent)
@@ -16,23 +16,8 @@ LocalRun::LocalRun(JobRow job,
     , m_job(std::move(job))
     , m_log(outputCapBytes)
     , m_files(argumentFolder)
-    , m_process(new BotProcess(killer, this))
-{
-    connect(m_process,
-            &BotProcess::output,
-            this,
-            [this](OutputChunk::Stream stream, const QByteArray &bytes) {
-                qint64 offset = m_log.keptBytes();
-                for (const OutputChunk &chunk : m_log.append(stream, bytes)) {
-                    m_pending.append(chunk);
-                    Q_EMIT produced(m_job.id, offset, chunk.data);
-                    offset += chunk.data.size();
-                }
-            });
-    connect(m_process, &BotProcess::finished, this, [this](const ExitReport &report) {
-        Q_EMIT ended(m_job.id, report);
-    });
-}
+    , m_bot(bot)
+{}
 
 LocalRun::~LocalRun() = default;
 
@@ -40,13 +25,25 @@ void LocalRun::start(const Launch::Command &command,
                      const QProcessEnvironment &environment,
                      const BotProcess::Options &options)
 {
-    m_process->start(command, environment, options);
+    m_runId = m_bot.start(command, environment, options);
 }
 
 void LocalRun::stop()
 {
+    if (m_stopping)
+        return;
     m_stopping = true;
-    m_process->stop();
+    m_bot.stop(m_runId);
+}
+
+void LocalRun::addOutput(OutputChunk::Stream stream, const QByteArray &bytes)
+{
+    qint64 offset = m_log.keptBytes();
+    for (const OutputChunk &chunk : m_log.append(stream, bytes)) {
+        m_pending.append(chunk);
+        Q_EMIT produced(m_job.id, offset, chunk.data);
+        offset += chunk.data.size();
+    }
 }
 
 QList<OutputChunk> LocalRun::takePending()

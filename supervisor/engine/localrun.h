@@ -2,6 +2,7 @@
 
 #include "supervisor/bot/argumentfiles.h"
 #include "supervisor/bot/botprocess.h"
+#include "supervisor/bot/botthread.h"
 #include "supervisor/bot/outputlog.h"
 #include "supervisor/store/records.h"
 
@@ -13,8 +14,9 @@ namespace Verdict {
 struct Final;
 }
 
-// One job the local bot runs: its process, its output as kept (capped), the output not yet
-// written to the store, and the private files of its file arguments (removed with it).
+// One job the local bot runs, as the core thread sees it: its run on the bot thread, its output
+// as kept (capped), the output not yet written to the store, and the private files of its file
+// arguments (removed with it).
 class LocalRun final : public QObject
 {
     Q_OBJECT
@@ -22,7 +24,7 @@ class LocalRun final : public QObject
 
 public:
     LocalRun(JobRow job,
-             GroupKiller &killer,
+             BotThread &bot,
              qint64 outputCapBytes,
              const QString &argumentFolder,
              QObject *parent = nullptr);
@@ -30,8 +32,20 @@ public:
 
     const JobRow &job() const { return m_job; }
     ArgumentFiles &argumentFiles() { return m_files; }
-    BotProcess &process() { return *m_process; }
-    qint64 processGroup() const { return m_process->processGroup(); }
+    quint64 runId() const { return m_runId; }
+    qint64 processGroup() const { return m_processGroup; }
+    // The bot thread's news of this run.
+    void setStarted(qint64 processGroup, const QString &startedAt)
+    {
+        m_processGroup = processGroup;
+        m_startedAt = startedAt;
+    }
+    const QString &startedAt() const { return m_startedAt; }
+    void addOutput(OutputChunk::Stream stream, const QByteArray &bytes);
+    // Once output was written to the store, it holds chunks of this job to read and delete at
+    // the end; until then there is nothing there to look for.
+    void noteStoredOutput() { m_storedOutput = true; }
+    bool hasStoredOutput() const { return m_storedOutput; }
     const OutputLog &log() const { return m_log; }
 
     void start(const Launch::Command &command,
@@ -63,15 +77,18 @@ public:
 Q_SIGNALS:
     // Kept bytes at log offset `offset`, as they arrive.
     void produced(const QString &jobId, qint64 offset, const QByteArray &bytes);
-    void ended(const QString &jobId, const TheEye::Supervisor::ExitReport &report);
 
 private:
     JobRow m_job;
     OutputLog m_log;
     ArgumentFiles m_files;
-    BotProcess *m_process = nullptr;
+    BotThread &m_bot;
+    quint64 m_runId = 0;
+    qint64 m_processGroup = 0;
+    QString m_startedAt;
     QList<OutputChunk> m_pending;
     bool m_stopping = false;
+    bool m_storedOutput = false;
 };
 
 } // namespace TheEye::Supervisor
