@@ -3,6 +3,7 @@
 #include "models/tasktablemodel.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace TheEye {
 
@@ -19,11 +20,21 @@ void TaskFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
                "TaskFilterProxyModel",
                "the source must be a TaskTableModel");
     QSortFilterProxyModel::setSourceModel(sourceModel);
+    m_acceptedValid = false;
     // Rows the feed changes in place may start or stop matching.
     if (m_tasks) {
         connect(m_tasks, &QAbstractItemModel::dataChanged, this, [this] {
             invalidateRowsFilter();
         });
+        // Rows that move, come or go make the remembered rows someone else's.
+        const auto forget = [this] {
+            m_acceptedValid = false;
+        };
+        connect(m_tasks, &QAbstractItemModel::rowsInserted, this, forget);
+        connect(m_tasks, &QAbstractItemModel::rowsRemoved, this, forget);
+        connect(m_tasks, &QAbstractItemModel::rowsMoved, this, forget);
+        connect(m_tasks, &QAbstractItemModel::layoutChanged, this, forget);
+        connect(m_tasks, &QAbstractItemModel::modelReset, this, forget);
     }
 }
 
@@ -38,7 +49,7 @@ void TaskFilterProxyModel::setQuery(const QString &query)
     if (query == m_query)
         return;
     m_query = query;
-    m_terms.clear();
+    const QList<Term> before = std::exchange(m_terms, {});
     const QStringList words = query.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (QString word : words) {
         Term term;
@@ -62,7 +73,26 @@ void TaskFilterProxyModel::setQuery(const QString &query)
         term.text = word;
         m_terms.append(term);
     }
+    m_narrowing = narrows(before, m_terms);
     refilterAll();
+    m_narrowing = false;
+}
+
+bool TaskFilterProxyModel::narrows(const QList<Term> &before, const QList<Term> &after)
+{
+    if (after.size() < before.size())
+        return false;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const Term &old = before.at(i);
+        const Term &now = after.at(i);
+        if (old.kind != now.kind || old.negated || now.negated)
+            return false;
+        const bool longer = old.kind == TermKind::Tag ? now.text.startsWith(old.text)
+                                                      : now.text.contains(old.text);
+        if (!longer)
+            return false;
+    }
+    return true;
 }
 
 void TaskFilterProxyModel::setHostFilter(const std::optional<QString> &hostId)
@@ -89,14 +119,33 @@ void TaskFilterProxyModel::refilterAll()
     // seconds on thousands of scattered ranges (bench/gui/bench_filtertyping); rebuilding the
     // mapping is one pass and one layout change. Sorting lives in the source, so nothing is
     // sorted again here.
+    const bool narrowing = m_narrowing && m_acceptedValid && m_tasks
+                           && m_accepted.size() == static_cast<size_t>(m_tasks->rowCount());
+    m_narrowing = narrowing;
+    if (!narrowing)
+        m_accepted.assign(m_tasks ? static_cast<size_t>(m_tasks->rowCount()) : 0, true);
     invalidate();
+    // The mapping is built when first asked for: ask now, so every row is filtered (and
+    // remembered) under this query and not under a later one.
+    (void) rowCount();
+    m_acceptedValid = m_tasks != nullptr;
 }
 
 bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_tasks || sourceParent.isValid())
         return true;
-    const TaskTableModel::SearchEntry &entry = m_tasks->searchEntry(sourceRow);
+    const auto remembered = static_cast<size_t>(sourceRow);
+    if (m_narrowing && remembered < m_accepted.size() && !m_accepted[remembered])
+        return false;
+    const bool accepted = acceptsEntry(m_tasks->searchEntry(sourceRow));
+    if (remembered < m_accepted.size())
+        m_accepted[remembered] = accepted;
+    return accepted;
+}
+
+bool TaskFilterProxyModel::acceptsEntry(const TaskTableModel::SearchEntry &entry) const
+{
     if (m_hostFilter && entry.hostId != *m_hostFilter)
         return false;
     if (!m_tagFilter.isEmpty() && !entry.tags.contains(m_tagFilter))

@@ -1,13 +1,14 @@
 #pragma once
 
+#include "models/tasktablemodel.h"
+
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace TheEye {
-
-class TaskTableModel;
 
 // Filters the task table as the user types. The query is split on spaces; every term must match:
 // plain words match name, tags, bot, script and description (substring, case-insensitive); the
@@ -37,6 +38,7 @@ protected:
 
 private:
     void refilterAll();
+    bool acceptsEntry(const TaskTableModel::SearchEntry &entry) const;
 
     enum class TermKind { Text, Tag, Running, Queued, Failed, Invalid, Scheduled };
     struct Term
@@ -46,11 +48,20 @@ private:
         bool negated = false;
     };
 
+    // True when every row the new terms accept was accepted by the old ones: each old term is
+    // still there, of the same kind, not negated, and only longer (typing on).
+    static bool narrows(const QList<Term> &before, const QList<Term> &after);
+
     TaskTableModel *m_tasks = nullptr;
     QString m_query;
     QList<Term> m_terms;
     std::optional<QString> m_hostFilter;
     QString m_tagFilter;
+    // Which source rows the last full pass accepted, so a query typed on only re-checks those
+    // (most keys of a search). Valid until the source's rows change.
+    mutable std::vector<bool> m_accepted;
+    bool m_acceptedValid = false;
+    bool m_narrowing = false;
 };
 
 } // namespace TheEye

@@ -223,6 +223,70 @@ private slots:
         QCOMPARE(names(proxy), expected);
     }
 
+    void typingOnNarrowsToWhatTheWholeQueryFinds_data()
+    {
+        // Each step is what the search box holds after a key; the rows must be what a fresh
+        // proxy shows for that text, whether or not the proxy reuses the previous result.
+        QTest::addColumn<QStringList>("steps");
+        QTest::newRow("letter by letter") << QStringList{u"b"_s, u"ba"_s, u"bac"_s, u"back"_s};
+        QTest::newRow("backspace widens")
+            << QStringList{u"dep"_s, u"depl"_s, u"dep"_s, u"de"_s, QString()};
+        QTest::newRow("a second word") << QStringList{u"a"_s, u"a "_s, u"a w"_s, u"a we"_s};
+        QTest::newRow("a word becomes a status")
+            << QStringList{u"r"_s, u"run"_s, u"runnin"_s, u"running"_s};
+        QTest::newRow("text becomes a tag")
+            << QStringList{u"env"_s, u"env:"_s, u"env:p"_s, u"env:pr"_s};
+        QTest::newRow("a longer negation shows more")
+            << QStringList{u"-r"_s, u"-ro"_s, u"-rot"_s, u"-rotx"_s};
+        QTest::newRow("the middle of a word") << QStringList{u"o"_s, u"og"_s, u"ogs"_s};
+    }
+
+    void typingOnNarrowsToWhatTheWholeQueryFinds()
+    {
+        QFETCH(QStringList, steps);
+        TaskTableModel model;
+        model.setTasks({makeTask(u"1"_s, u"Backup db"_s, {u"env:prod"_s}),
+                        makeTask(u"2"_s, u"Deploy web"_s, {u"env:prod"_s}, u"h2"_s),
+                        makeTask(u"3"_s, u"Rotate logs"_s, {u"env:dev"_s}),
+                        makeTask(u"4"_s, u"Run reports"_s, {u"team:data"_s})});
+        TaskActivity busy;
+        busy.running = 1;
+        busy.lastLifecycle = Lifecycle::Assigned;
+        model.setActivity(u"2"_s, busy);
+        TaskFilterProxyModel typed;
+        QAbstractItemModelTester tester(&typed,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        typed.setSourceModel(&model);
+        for (const QString &text : std::as_const(steps)) {
+            typed.setQuery(text);
+            TaskFilterProxyModel fresh;
+            fresh.setSourceModel(&model);
+            fresh.setQuery(text);
+            QCOMPARE(names(typed), names(fresh));
+        }
+    }
+
+    void typingOnSeesRowsThatChangedBetweenKeys()
+    {
+        TaskTableModel model;
+        model.setTasks({makeTask(u"1"_s, u"alpha"_s), makeTask(u"2"_s, u"beta"_s)});
+        TaskFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setQuery(u"ga"_s);
+        QCOMPARE(names(proxy), QStringList{});
+        model.upsertTask(makeTask(u"2"_s, u"gamma"_s)); // renamed in place: now matches
+        QCOMPARE(names(proxy), (QStringList{u"gamma"_s}));
+        model.upsertTask(makeTask(u"3"_s, u"galaxy"_s)); // a new row, sorted in before it
+        proxy.setQuery(u"gam"_s);
+        QCOMPARE(names(proxy), (QStringList{u"gamma"_s}));
+        model.removeTask(u"2"_s);
+        proxy.setQuery(u"gal"_s); // not typing on: all rows again
+        QCOMPARE(names(proxy), (QStringList{u"galaxy"_s}));
+        model.upsertTask(makeTask(u"4"_s, u"gala"_s));
+        proxy.setQuery(u"gala"_s);
+        QCOMPARE(names(proxy), (QStringList{u"gala"_s, u"galaxy"_s}));
+    }
+
     void groupFiltersCombineWithTheQuery()
     {
         TaskTableModel model;
