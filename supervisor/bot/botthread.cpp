@@ -16,6 +16,9 @@ class BotWorker final : public QObject
 public:
     explicit BotWorker(BotThread *front)
         : m_front(front)
+        // A child, so that moving the worker to the bot thread moves the killer too: its grace
+        // timers are created and fire there.
+        , m_killer(std::make_unique<GroupKiller>(this))
     {}
 
     void start(quint64 run,
@@ -75,7 +78,7 @@ public:
 
 private:
     BotThread *m_front;
-    std::unique_ptr<GroupKiller> m_killer = std::make_unique<GroupKiller>();
+    std::unique_ptr<GroupKiller> m_killer;
     QHash<quint64, BotProcess *> m_processes;
     QList<BotProcess *> m_ended;
 };
