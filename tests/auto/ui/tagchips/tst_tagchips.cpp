@@ -47,6 +47,24 @@ void verifyNoOverlap(const TagChipLayout &layout, const QRect &area, int gap)
     }
 }
 
+// The delegate's painting of `index` into `cell` of a white image of `size`, in black on white.
+QImage paintedCell(const QModelIndex &index, QSize size, const QRect &cell)
+{
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QStyleOptionViewItem option;
+    option.rect = cell;
+    option.font = QApplication::font();
+    option.palette = QApplication::palette();
+    option.palette.setColor(QPalette::Base, Qt::white);
+    option.palette.setColor(QPalette::Text, Qt::black);
+    TaskDelegate delegate;
+    QPainter painter(&image);
+    delegate.paint(&painter, option, index);
+    painter.end();
+    return image;
+}
+
 } // namespace
 
 class tst_TagChips final : public QObject
@@ -148,23 +166,13 @@ void tst_TagChips::paintingStaysInsideTheCell()
         tags.append(u"team:payments-%1"_s.arg(i));
     model.setData(index, tags, TaskTableModel::TagsRole);
 
-    QImage image(400, 60, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QStyleOptionViewItem option;
-    option.rect = QRect(100, 18, 150, 24);
-    option.font = QApplication::font();
-    option.palette = QApplication::palette();
-    option.palette.setColor(QPalette::Base, Qt::white);
-    TaskDelegate delegate;
-    {
-        QPainter painter(&image);
-        delegate.paint(&painter, option, index);
-    }
+    const QRect cell(100, 18, 150, 24);
+    const QImage image = paintedCell(index, QSize(400, 60), cell);
     int inside = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
             const bool white = image.pixel(x, y) == qRgb(255, 255, 255);
-            if (option.rect.contains(x, y))
+            if (cell.contains(x, y))
                 inside += white ? 0 : 1;
             else
                 QVERIFY2(white, qPrintable(u"painted outside the cell at %1,%2"_s.arg(x).arg(y)));
@@ -180,19 +188,7 @@ void tst_TagChips::displayTextIsNotDrawnUnderTheChips()
     const QModelIndex index = model.index(0, TaskTableModel::TagsColumn);
     model.setData(index, u"WWWWWWWWWWWWWWWWWWWWWWWWWWWWWW"_s, Qt::DisplayRole);
     model.setData(index, QStringList(), TaskTableModel::TagsRole);
-    QImage image(300, 40, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QStyleOptionViewItem option;
-    option.rect = QRect(0, 8, 300, 24);
-    option.font = QApplication::font();
-    option.palette = QApplication::palette();
-    option.palette.setColor(QPalette::Base, Qt::white);
-    option.palette.setColor(QPalette::Text, Qt::black);
-    TaskDelegate delegate;
-    {
-        QPainter painter(&image);
-        delegate.paint(&painter, option, index);
-    }
+    const QImage image = paintedCell(index, QSize(300, 40), QRect(0, 8, 300, 24));
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x)
             QVERIFY2(qGray(image.pixel(x, y)) > 200,
