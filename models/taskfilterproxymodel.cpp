@@ -1,8 +1,11 @@
 #include "models/taskfilterproxymodel.h"
 
+#include "models/bytesearch.h"
 #include "models/tasktablemodel.h"
 
 #include <algorithm>
+#include <system_error>
+#include <thread>
 #include <utility>
 
 namespace TheEye {
@@ -20,15 +23,18 @@ void TaskFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
                "TaskFilterProxyModel",
                "the source must be a TaskTableModel");
     QSortFilterProxyModel::setSourceModel(sourceModel);
-    m_acceptedValid = false;
+    forgetRows();
     // Rows the feed changes in place may start or stop matching.
     if (m_tasks) {
-        connect(m_tasks, &QAbstractItemModel::dataChanged, this, [this] {
-            invalidateRowsFilter();
-        });
+        connect(m_tasks,
+                &QAbstractItemModel::dataChanged,
+                this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    sourceRowsChanged(topLeft.row(), bottomRight.row());
+                });
         // Rows that move, come or go make the remembered rows someone else's.
         const auto forget = [this] {
-            m_acceptedValid = false;
+            forgetRows();
         };
         connect(m_tasks, &QAbstractItemModel::rowsInserted, this, forget);
         connect(m_tasks, &QAbstractItemModel::rowsRemoved, this, forget);
@@ -71,6 +77,7 @@ void TaskFilterProxyModel::setQuery(const QString &query)
                  && !word.endsWith(QLatin1Char(':')))
             term.kind = TermKind::Tag;
         term.text = word;
+        term.utf8 = word.toUtf8();
         m_terms.append(term);
     }
     m_narrowing = narrows(before, m_terms);
@@ -112,6 +119,35 @@ void TaskFilterProxyModel::setTagFilter(const QString &tag)
     refilterAll();
 }
 
+void TaskFilterProxyModel::forgetRows()
+{
+    m_acceptedValid = false;
+    m_corpus.valid = false;
+}
+
+void TaskFilterProxyModel::sourceRowsChanged(int first, int last)
+{
+    // The feed changed these rows in place: they may start or stop matching.
+    const auto rows = m_accepted.size();
+    if (!m_acceptedValid || first < 0 || last < first || static_cast<size_t>(last) >= rows) {
+        invalidateRowsFilter(); // nothing remembered to go by: every row decided again
+        return;
+    }
+    if (m_corpus.valid) {
+        constexpr int MostRowsToPatch = 1024; // past this a rebuild at the next key is cheaper
+        if (last - first >= MostRowsToPatch)
+            m_corpus.valid = false;
+        else
+            std::fill(m_corpus.stale.begin() + first, m_corpus.stale.begin() + last + 1, 1);
+    }
+    for (auto row = static_cast<size_t>(first); row <= static_cast<size_t>(last); ++row)
+        m_accepted[row] = acceptsRow(row);
+    // Only the rows whose answer changed are inserted or removed.
+    m_answersDecided = true;
+    invalidateRowsFilter();
+    m_answersDecided = false;
+}
+
 void TaskFilterProxyModel::refilterAll()
 {
     // A new query changes which rows match all over the table. invalidateRowsFilter() would
@@ -119,63 +155,145 @@ void TaskFilterProxyModel::refilterAll()
     // seconds on thousands of scattered ranges (bench/gui/bench_filtertyping); rebuilding the
     // mapping is one pass and one layout change. Sorting lives in the source, so nothing is
     // sorted again here.
-    const bool narrowing = m_narrowing && m_acceptedValid && m_tasks
-                           && m_accepted.size() == static_cast<size_t>(m_tasks->rowCount());
-    m_narrowing = narrowing;
+    const size_t rows = m_tasks ? static_cast<size_t>(m_tasks->rowCount()) : 0;
+    const bool narrowing = m_narrowing && m_acceptedValid && m_accepted.size() == rows;
     if (!narrowing)
-        m_accepted.assign(m_tasks ? static_cast<size_t>(m_tasks->rowCount()) : 0, true);
+        m_accepted.assign(rows, 1);
+    m_needsEntry = m_hostFilter || !m_tagFilter.isEmpty()
+                   || std::any_of(m_terms.cbegin(), m_terms.cend(), [](const Term &term) {
+                          return term.kind == TermKind::Tag;
+                      });
+    if (!m_corpus.valid && !m_terms.isEmpty())
+        buildCorpus();
+    decideMarkedRows();
+    m_answersDecided = true;
     invalidate();
-    // The mapping is built when first asked for: ask now, so every row is filtered (and
-    // remembered) under this query and not under a later one.
+    // The mapping is built when first asked for: ask now, while the answers are this query's.
     (void) rowCount();
+    m_answersDecided = false;
     m_acceptedValid = m_tasks != nullptr;
+}
+
+void TaskFilterProxyModel::buildCorpus()
+{
+    const int rows = m_tasks ? m_tasks->rowCount() : 0;
+    m_corpus.bytes.clear();
+    m_corpus.offsets.clear();
+    m_corpus.offsets.reserve(static_cast<size_t>(rows) + 1);
+    m_corpus.offsets.push_back(0);
+    m_corpus.status.resize(static_cast<size_t>(rows));
+    for (int row = 0; row < rows; ++row) {
+        const TaskTableModel::SearchEntry &entry = m_tasks->searchEntry(row);
+        m_corpus.bytes.append(entry.text);
+        m_corpus.offsets.push_back(m_corpus.bytes.size());
+        m_corpus.status[static_cast<size_t>(row)] = statusBits(entry);
+    }
+    m_corpus.bytes.squeeze();
+    m_corpus.stale.assign(static_cast<size_t>(rows), 0);
+    m_corpus.valid = true;
+}
+
+void TaskFilterProxyModel::decideMarkedRows()
+{
+    const auto decide = [this](size_t from, size_t to) {
+        for (size_t row = from; row < to; ++row) {
+            if (m_accepted[row])
+                m_accepted[row] = acceptsRow(row);
+        }
+    };
+    const size_t rows = m_accepted.size();
+    // Below this a second thread costs more than it saves.
+    constexpr size_t ParallelFrom = 20000;
+    if (rows < ParallelFrom || std::thread::hardware_concurrency() < 2) {
+        decide(0, rows);
+        return;
+    }
+    // acceptsRow only reads the rows, the corpus and the terms; each thread writes its own half.
+    const size_t half = rows / 2;
+    std::thread other;
+    try {
+        other = std::thread(decide, half, rows);
+    } catch (const std::system_error &) {
+        decide(0, rows); // no thread to be had: one pass, only slower
+        return;
+    }
+    decide(0, half);
+    other.join();
 }
 
 bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_tasks || sourceParent.isValid())
         return true;
-    const auto remembered = static_cast<size_t>(sourceRow);
-    if (m_narrowing && remembered < m_accepted.size() && !m_accepted[remembered])
-        return false;
-    const bool accepted = acceptsEntry(m_tasks->searchEntry(sourceRow));
-    if (remembered < m_accepted.size())
-        m_accepted[remembered] = accepted;
+    const auto row = static_cast<size_t>(sourceRow);
+    if (m_answersDecided && row < m_accepted.size())
+        return m_accepted[row] != 0;
+    const bool accepted = acceptsRow(row);
+    if (row < m_accepted.size())
+        m_accepted[row] = accepted;
     return accepted;
 }
 
-bool TaskFilterProxyModel::acceptsEntry(const TaskTableModel::SearchEntry &entry) const
+unsigned char TaskFilterProxyModel::statusBits(const TaskTableModel::SearchEntry &entry)
 {
-    if (m_hostFilter && entry.hostId != *m_hostFilter)
+    const auto bit = [](TermKind kind) {
+        return static_cast<unsigned char>(1U << static_cast<unsigned>(kind));
+    };
+    return static_cast<unsigned char>(
+        (entry.running ? bit(TermKind::Running) : 0) | (entry.queued ? bit(TermKind::Queued) : 0)
+        | (entry.failed ? bit(TermKind::Failed) : 0) | (entry.invalid ? bit(TermKind::Invalid) : 0)
+        | (entry.scheduled ? bit(TermKind::Scheduled) : 0));
+}
+
+bool TaskFilterProxyModel::acceptsRow(size_t row) const
+{
+    if (m_terms.isEmpty() && !m_needsEntry)
+        return true;
+    // Most decisions read only the corpus; the row itself is read when the corpus cannot answer
+    // (built before the row changed) or a filter needs its bot or tags.
+    const bool inCorpus = m_corpus.valid && row < m_corpus.stale.size() && !m_corpus.stale[row];
+    const TaskTableModel::SearchEntry *entry = inCorpus && !m_needsEntry
+                                                   ? nullptr
+                                                   : &m_tasks->searchEntry(static_cast<int>(row));
+    QByteArrayView text;
+    unsigned char status = 0;
+    if (inCorpus) {
+        const qsizetype begin = m_corpus.offsets[row];
+        text = QByteArrayView(m_corpus.bytes.constData() + begin,
+                              m_corpus.offsets[row + 1] - begin);
+        status = m_corpus.status[row];
+    } else {
+        text = entry->text;
+        status = statusBits(*entry);
+    }
+    if (m_hostFilter && entry->hostId != *m_hostFilter)
         return false;
-    if (!m_tagFilter.isEmpty() && !entry.tags.contains(m_tagFilter))
+    if (!m_tagFilter.isEmpty() && !entry->tags.contains(m_tagFilter))
         return false;
     for (const Term &term : m_terms) {
         bool match = false;
         switch (term.kind) {
         case TermKind::Text:
-            match = entry.text.contains(term.text);
+            match = containsBytes(text, term.utf8);
             break;
         case TermKind::Tag:
-            // Prefix, so the filter narrows while the value is still being typed.
-            match = std::any_of(entry.tags.cbegin(),
-                                entry.tags.cend(),
-                                [&term](const QString &tag) { return tag.startsWith(term.text); });
+            // Prefix, so the filter narrows while the value is still being typed. Every tag is in
+            // the text too: most rows are ruled out without looking at their tags.
+            match = containsBytes(text, term.utf8)
+                    && std::any_of(entry->tags.cbegin(),
+                                   entry->tags.cend(),
+                                   [&term](const QString &tag) {
+                                       return tag.startsWith(term.text);
+                                   });
             break;
         case TermKind::Running:
-            match = entry.running || entry.text.contains(term.text);
-            break;
         case TermKind::Queued:
-            match = entry.queued || entry.text.contains(term.text);
-            break;
         case TermKind::Failed:
-            match = entry.failed || entry.text.contains(term.text);
-            break;
         case TermKind::Invalid:
-            match = entry.invalid || entry.text.contains(term.text);
-            break;
         case TermKind::Scheduled:
-            match = entry.scheduled || entry.text.contains(term.text);
+            // The status, or the word itself (a task named "nightly failed-jobs report").
+            match = (status & (1U << static_cast<unsigned>(term.kind))) != 0
+                    || containsBytes(text, term.utf8);
             break;
         }
         if (match == term.negated)

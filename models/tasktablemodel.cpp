@@ -279,7 +279,8 @@ void TaskTableModel::refreshDerived(Row &row) const
     search.text = (row.name + QLatin1Char(' ') + row.tags.join(QLatin1Char(' ')) + QLatin1Char(' ')
                    + row.hostname + QLatin1Char(' ') + row.scriptName + QLatin1Char(' ')
                    + task.description())
-                      .toLower();
+                      .toLower()
+                      .toUtf8();
     search.hostId = task.hostId();
     search.running = row.activity.running > 0;
     search.queued = row.activity.queued > 0;

@@ -69,7 +69,10 @@ public:
     // For the filter proxy: a row's precomputed, lower-case search text and status words.
     struct SearchEntry
     {
-        QString text;     // name, tags, bot, script, description
+        // Name, tags, bot, script and description, lower-case UTF-8: a substring of the UTF-8 of a
+        // lower-case query is found with memmem, several times faster than QString::contains over
+        // 100,000 rows (bench/gui/bench_filtertyping), and half the memory.
+        QByteArray text;
         QStringList tags; // lower-case "key:value" and plain tags
         QString hostId;
         bool running = false;

@@ -131,6 +131,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({u"tasks"_s, u"How many tasks."_s, u"n"_s, u"100000"_s});
     parser.addOption({u"rounds"_s, u"How often every query is typed."_s, u"n"_s, u"3"_s});
+    parser.addOption({u"no-baseline"_s, u"Skip the stock proxy (for profiling ours alone)."_s});
     parser.process(app);
     const int count = std::max(1, parser.value(u"tasks"_s).toInt());
     const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
@@ -188,6 +189,8 @@ int main(int argc, char **argv)
         processUntilIdle();
         typeQueries(search, window.taskView()->viewport(), queries, ours);
         window.hide();
+        if (parser.isSet(u"no-baseline"_s))
+            continue;
         baseline.show();
         processUntilIdle();
         typeQueries(baselineEdit, baselineView->viewport(), queries, stock);

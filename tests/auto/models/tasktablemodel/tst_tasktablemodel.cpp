@@ -287,6 +287,41 @@ private slots:
         QCOMPARE(names(proxy), (QStringList{u"gala"_s, u"galaxy"_s}));
     }
 
+    void aLargeTableIsFilteredInTwoHalvesAndFollowsUpdates()
+    {
+        // Past 20,000 rows the proxy decides them on two threads over a copy of their text:
+        // every row of both halves must still be decided, and a row renamed afterwards read anew.
+        constexpr int Count = 25000;
+        QList<Task> tasks;
+        tasks.reserve(Count);
+        QStringList expected;
+        for (int i = 0; i < Count; ++i) {
+            const QString name = u"task %1"_s.arg(i, 5, 10, QLatin1Char('0'));
+            tasks.append(makeTask(QString::number(i), name));
+            if (name.contains(u"77"_s))
+                expected.append(name);
+        }
+        TaskTableModel model;
+        model.setTasks(tasks);
+        TaskFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setQuery(u"7"_s);
+        proxy.setQuery(u"77"_s);
+        QCOMPARE(names(proxy), expected);
+
+        // Renamed in place, one in each half: a dataChanged the copy no longer matches.
+        model.upsertTask(makeTask(u"100"_s, u"task 00100 now 77"_s));
+        model.upsertTask(makeTask(u"24177"_s, u"task 24177 renamed"_s));
+        expected.append(u"task 00100 now 77"_s);
+        expected.replace(expected.indexOf(u"task 24177"_s), u"task 24177 renamed"_s);
+        expected.sort();
+        QCOMPARE(names(proxy), expected);
+        proxy.setQuery(u"77 now"_s);
+        QCOMPARE(names(proxy), (QStringList{u"task 00100 now 77"_s}));
+        proxy.setQuery(u"renamed"_s);
+        QCOMPARE(names(proxy), (QStringList{u"task 24177 renamed"_s}));
+    }
+
     void groupFiltersCombineWithTheQuery()
     {
         TaskTableModel model;
