@@ -33,7 +33,7 @@ void TaskDelegate::paint(QPainter *painter,
     case TaskTableModel::NameColumn: {
         const QRect button = runButtonRect(opt.rect);
         opt.rect.setLeft(button.right() + 6);
-        QStyledItemDelegate::paint(painter, opt, index);
+        m_cells.paint(painter, opt);
         const bool canRun = index.data(TaskTableModel::CanRunRole).toBool();
         const QIcon::Mode mode = m_runEnabled && canRun ? QIcon::Normal : QIcon::Disabled;
         AppIcons::icon(QStringLiteral("run")).paint(painter, button, Qt::AlignCenter, mode);
@@ -75,7 +75,7 @@ void TaskDelegate::paint(QPainter *painter,
     default:
         break;
     }
-    QStyledItemDelegate::paint(painter, opt, index);
+    m_cells.paint(painter, opt);
 }
 
 void TaskDelegate::paintTags(QPainter *painter,

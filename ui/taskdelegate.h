@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/celltextpainter.h"
+
 #include <QStyledItemDelegate>
 
 namespace TheEye {
@@ -42,6 +44,7 @@ private:
                    const QStyleOptionViewItem &option,
                    const QStringList &tags) const;
 
+    CellTextPainter m_cells;
     bool m_runEnabled = true;
 };
 
