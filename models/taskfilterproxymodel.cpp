@@ -78,6 +78,8 @@ void TaskFilterProxyModel::setQuery(const QString &query)
             term.kind = TermKind::Tag;
         term.text = word;
         term.utf8 = word.toUtf8();
+        if (term.kind == TermKind::Tag)
+            term.tagPrefix = TagMark + term.utf8;
         m_terms.append(term);
     }
     m_narrowing = narrows(before, m_terms);
@@ -159,10 +161,7 @@ void TaskFilterProxyModel::refilterAll()
     const bool narrowing = m_narrowing && m_acceptedValid && m_accepted.size() == rows;
     if (!narrowing)
         m_accepted.assign(rows, 1);
-    m_needsEntry = m_hostFilter || !m_tagFilter.isEmpty()
-                   || std::any_of(m_terms.cbegin(), m_terms.cend(), [](const Term &term) {
-                          return term.kind == TermKind::Tag;
-                      });
+    m_needsEntry = m_hostFilter || !m_tagFilter.isEmpty();
     if (!m_corpus.valid && !m_terms.isEmpty())
         buildCorpus();
     decideMarkedRows();
@@ -174,6 +173,12 @@ void TaskFilterProxyModel::refilterAll()
     m_acceptedValid = m_tasks != nullptr;
 }
 
+void TaskFilterProxyModel::prepareSearch()
+{
+    if (!m_corpus.valid)
+        buildCorpus();
+}
+
 void TaskFilterProxyModel::buildCorpus()
 {
     const int rows = m_tasks ? m_tasks->rowCount() : 0;
@@ -181,10 +186,17 @@ void TaskFilterProxyModel::buildCorpus()
     m_corpus.offsets.clear();
     m_corpus.offsets.reserve(static_cast<size_t>(rows) + 1);
     m_corpus.offsets.push_back(0);
+    m_corpus.tagOffsets.resize(static_cast<size_t>(rows));
     m_corpus.status.resize(static_cast<size_t>(rows));
     for (int row = 0; row < rows; ++row) {
         const TaskTableModel::SearchEntry &entry = m_tasks->searchEntry(row);
         m_corpus.bytes.append(entry.text);
+        m_corpus.tagOffsets[static_cast<size_t>(row)] = m_corpus.bytes.size();
+        for (const QString &tag : entry.tags) {
+            m_corpus.bytes.append(TagMark);
+            // A mark inside a tag would start a false one there.
+            m_corpus.bytes.append(tag.toUtf8().replace(TagMark, ' '));
+        }
         m_corpus.offsets.push_back(m_corpus.bytes.size());
         m_corpus.status[static_cast<size_t>(row)] = statusBits(entry);
     }
@@ -256,11 +268,14 @@ bool TaskFilterProxyModel::acceptsRow(size_t row) const
                                                    ? nullptr
                                                    : &m_tasks->searchEntry(static_cast<int>(row));
     QByteArrayView text;
+    QByteArrayView tags; // in the corpus only
     unsigned char status = 0;
     if (inCorpus) {
+        const char *bytes = m_corpus.bytes.constData();
         const qsizetype begin = m_corpus.offsets[row];
-        text = QByteArrayView(m_corpus.bytes.constData() + begin,
-                              m_corpus.offsets[row + 1] - begin);
+        const qsizetype tagsBegin = m_corpus.tagOffsets[row];
+        text = QByteArrayView(bytes + begin, tagsBegin - begin);
+        tags = QByteArrayView(bytes + tagsBegin, m_corpus.offsets[row + 1] - tagsBegin);
         status = m_corpus.status[row];
     } else {
         text = entry->text;
@@ -277,14 +292,15 @@ bool TaskFilterProxyModel::acceptsRow(size_t row) const
             match = containsBytes(text, term.utf8);
             break;
         case TermKind::Tag:
-            // Prefix, so the filter narrows while the value is still being typed. Every tag is in
-            // the text too: most rows are ruled out without looking at their tags.
-            match = containsBytes(text, term.utf8)
-                    && std::any_of(entry->tags.cbegin(),
-                                   entry->tags.cend(),
-                                   [&term](const QString &tag) {
-                                       return tag.startsWith(term.text);
-                                   });
+            // Prefix, so the filter narrows while the value is still being typed.
+            if (inCorpus)
+                match = containsBytes(tags, term.tagPrefix);
+            else
+                match = std::any_of(entry->tags.cbegin(),
+                                    entry->tags.cend(),
+                                    [&term](const QString &tag) {
+                                        return tag.startsWith(term.text);
+                                    });
             break;
         case TermKind::Running:
         case TermKind::Queued:

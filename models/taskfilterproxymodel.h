@@ -34,6 +34,9 @@ public:
     // nullopt: every bot; an empty id: the tasks without a bot.
     void setHostFilter(const std::optional<QString> &hostId);
     void setTagFilter(const QString &tag); // empty: every tag
+    // Copies the rows' search text ahead of the first key (see Corpus), e.g. when the search
+    // box gets the focus; the first key does it otherwise.
+    void prepareSearch();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -53,7 +56,8 @@ private:
     {
         TermKind kind = TermKind::Text;
         QString text;
-        QByteArray utf8; // text, as the UTF-8 SearchEntry::text is searched with
+        QByteArray utf8;      // text, as the UTF-8 SearchEntry::text is searched with
+        QByteArray tagPrefix; // a Tag term: TagMark and utf8, found at the start of a tag
         bool negated = false;
     };
 
@@ -76,18 +80,20 @@ private:
     bool m_acceptedValid = false;
     bool m_narrowing = false;
     bool m_answersDecided = false; // filterAcceptsRow reads m_accepted
-    // A group filter or a tag term: a decision reads the row's tags or bot, not only the
-    // corpus.
+    // A group filter: a decision reads the row's bot or tags, not only the corpus.
     bool m_needsEntry = false;
 
-    // Every row's search text, back to back (offsets[row] .. offsets[row + 1]): read in order it
+    // Every row's search text and then its tags, each after a TagMark, back to back (text from
+    // offsets[row] to tagOffsets[row], tags from there to offsets[row + 1]): read in order it
     // streams from memory, where the rows' own strings, one allocation each, cost a cache miss
     // or two per row (most of a key's time over 100,000 tasks). Rows changed since it was built
     // are read from the model until the next rebuild.
+    static constexpr char TagMark = '\x1f'; // the ASCII unit separator: in no typed term
     struct Corpus
     {
         QByteArray bytes;
         std::vector<qsizetype> offsets;
+        std::vector<qsizetype> tagOffsets;
         std::vector<unsigned char> status; // statusBits per row
         std::vector<unsigned char> stale;
         bool valid = false;
