@@ -22,8 +22,6 @@ const QStringList FinishedLifecycles{u"finished"_s,
                                      u"canceled"_s,
                                      u"expired"_s,
                                      u"completed"_s};
-// Never pruned from history: still waiting or running.
-const QStringList KeptLifecycles{u"ready"_s, u"assigned"_s, u"onhold"_s, u"syncing"_s, u"locked"_s};
 
 QString nowIso()
 {
@@ -119,7 +117,7 @@ Outcome<JobService::Created> JobService::create(const Organization &organization
     if (model.autoremoveCompletedJobs()) {
         const auto pruned = m_store.jobs().pruneHistory(task.id,
                                                         model.autoremoveCompletedJobsLimit(),
-                                                        KeptLifecycles);
+                                                        FinishedLifecycles);
         if (!pruned) {
             if (counted)
                 m_tasks.rollbackExecutionCount(task.id);

@@ -166,12 +166,14 @@ Result<qint64> JobTable::deleteByTask(const QString &taskId, const QStringList &
 
 Result<qint64> JobTable::pruneHistory(const QString &taskId,
                                       int keep,
-                                      const QStringList &inProgress)
+                                      const QStringList &prunable)
 {
+    if (prunable.isEmpty())
+        return qint64(0);
     QList<QVariant> values{taskId};
-    QString sql = u"DELETE FROM jobs WHERE task_id = ? AND lifecycle NOT IN ("_s
-                  + placeholders(inProgress.size()) + u")"_s;
-    for (const QString &lifecycle : inProgress)
+    QString sql = u"DELETE FROM jobs WHERE task_id = ? AND lifecycle IN ("_s
+                  + placeholders(prunable.size()) + u")"_s;
+    for (const QString &lifecycle : prunable)
         values.append(lifecycle);
     if (keep > 0) {
         // Older than the keep-th newest job of the task, whatever that one's lifecycle.

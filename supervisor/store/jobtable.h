@@ -35,8 +35,9 @@ public:
     qint64 count(const Filter &filter);
     // Deletes the jobs of a task whose lifecycle is one of `lifecycles`; returns how many.
     Result<qint64> deleteByTask(const QString &taskId, const QStringList &lifecycles);
-    // Keeps the newest `keep` jobs of a task; deletes older ones that are not in progress.
-    Result<qint64> pruneHistory(const QString &taskId, int keep, const QStringList &inProgress);
+    // Keeps the newest `keep` jobs of a task; deletes the older ones whose lifecycle is one of
+    // `prunable` (listed rather than excluded, so the delete only visits those).
+    Result<qint64> pruneHistory(const QString &taskId, int keep, const QStringList &prunable);
 
     Done appendOutput(qint64 jobSeq, const QList<OutputChunk> &chunks);
     QList<OutputChunk> output(qint64 jobSeq);

@@ -85,6 +85,37 @@ private slots:
                  Schema::latestVersion());
     }
 
+    void upgradesAVersionOneFileKeepingItsJobs()
+    {
+        // A file made before the history-pruning index: opening it adds the index and keeps
+        // every row.
+        QTemporaryDir dir;
+        {
+            Store store;
+            QVERIFY(store.open(dir.path()).ok());
+            QVERIFY(store.insertOrganization(organization()).ok());
+            QVERIFY(store.jobs().insert(job(u"j1"_s, u"finished"_s)).ok());
+        }
+        const QString file = dir.filePath(Store::fileName());
+        executeOutside(file, u"DROP INDEX jobs_task_lifecycle"_s);
+        executeOutside(file, u"UPDATE schema_version SET version = 1"_s);
+        const auto hasIndex = [&file] {
+            return readOutside(file,
+                               u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
+                               "AND name = 'jobs_task_lifecycle'"_s)
+                       .toInt()
+                   == 1;
+        };
+        QVERIFY(!hasIndex());
+        Store store;
+        const Done opened = store.open(dir.path());
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
+        QCOMPARE(store.database().schemaVersion(), 2);
+        QVERIFY(store.jobs().find(u"j1"_s).has_value());
+        store.close();
+        QVERIFY(hasIndex());
+    }
+
     void refusesSchemaOfANewerVersion()
     {
         QTemporaryDir dir;
@@ -261,12 +292,12 @@ private slots:
                                      u"onhold"_s};
         for (qsizetype i = 0; i < lifecycles.size(); ++i)
             QVERIFY(store.jobs().insert(job(u"j%1"_s.arg(i), lifecycles.at(i))).ok());
-        const QStringList inProgress{u"ready"_s,
-                                     u"assigned"_s,
-                                     u"onhold"_s,
-                                     u"syncing"_s,
-                                     u"locked"_s};
-        const auto pruned = store.jobs().pruneHistory(u"t1"_s, 5, inProgress);
+        const QStringList finished{u"finished"_s,
+                                   u"terminated"_s,
+                                   u"canceled"_s,
+                                   u"expired"_s,
+                                   u"completed"_s};
+        const auto pruned = store.jobs().pruneHistory(u"t1"_s, 5, finished);
         QVERIFY(pruned.ok());
         QCOMPARE(*pruned, 2); // j1 and j2; j0 is ready
         JobTable::Filter filter;
@@ -276,8 +307,9 @@ private slots:
             left.append(row.id);
         QCOMPARE(left, (QStringList{u"j0"_s, u"j3"_s, u"j4"_s, u"j5"_s, u"j6"_s, u"j7"_s}));
 
-        const auto all = store.jobs().pruneHistory(u"t1"_s, 0, inProgress);
+        const auto all = store.jobs().pruneHistory(u"t1"_s, 0, finished);
         QCOMPARE(*all, 4);
+        QCOMPARE(*store.jobs().pruneHistory(u"t1"_s, 0, {}), 0); // nothing prunable: no delete
     }
 
     void deleteByTaskHonoursLifecycles()
