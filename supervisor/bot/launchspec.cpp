@@ -2,6 +2,8 @@
 
 #include "models/jsonutil.h"
 
+#include <algorithm>
+
 namespace TheEye::Supervisor::Launch {
 
 using namespace Qt::StringLiterals;
@@ -18,10 +20,38 @@ QString shellQuote(const QString &text)
     return quoted + u'\'';
 }
 
+bool isSimpleCommand(const QString &runAs)
+{
+    // Words of plain characters only: no quoting, expansion, redirection, pipe, list or
+    // grouping, so the line is one simple command whatever the words are.
+    static const QString plain = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                 "0123456789 _./%:+,@=-"_s;
+    const QString line = runAs.trimmed();
+    if (line.isEmpty()
+        || !std::all_of(line.cbegin(), line.cend(), [](QChar c) { return plain.contains(c); }))
+        return false;
+    const QString first = line.section(u' ', 0, 0);
+    // `exec` takes a program: not an assignment, a reserved word or a special built-in.
+    static const QStringList notPrograms{u"!"_s,      u"case"_s,     u"do"_s,     u"done"_s,
+                                         u"elif"_s,   u"else"_s,     u"esac"_s,   u"fi"_s,
+                                         u"for"_s,    u"if"_s,       u"in"_s,     u"then"_s,
+                                         u"until"_s,  u"while"_s,    u"."_s,      u":"_s,
+                                         u"break"_s,  u"continue"_s, u"eval"_s,   u"exec"_s,
+                                         u"exit"_s,   u"export"_s,   u"local"_s,  u"readonly"_s,
+                                         u"return"_s, u"set"_s,      u"shift"_s,  u"times"_s,
+                                         u"trap"_s,   u"unset"_s,    u"cd"_s,     u"command"_s,
+                                         u"alias"_s,  u"umask"_s,    u"ulimit"_s, u"wait"_s};
+    return !first.contains(u'=') && !first.startsWith(u'-') && !notPrograms.contains(first);
+}
+
 Command command(const QString &runAs, const QString &scriptPath, const QStringList &values)
 {
     const QString quotedPath = shellQuote(scriptPath);
     QString line = runAs.trimmed();
+    // The shell would fork the command and wait for it (dash does not exec a -c string's last
+    // command): `exec` makes it one process per job instead of two, with the same exit status,
+    // arguments and process group. A compound run-as keeps its shell.
+    const QString execPrefix = isSimpleCommand(line) ? u"exec "_s : QString();
     const qsizetype at = line.indexOf("%script%"_L1);
     if (at >= 0)
         line.replace(at, 8, quotedPath);
@@ -29,7 +59,8 @@ Command command(const QString &runAs, const QString &scriptPath, const QStringLi
         line = line.isEmpty() ? quotedPath : line + u' ' + quotedPath;
     Command command;
     command.program = u"/bin/sh"_s;
-    command.arguments = QStringList{u"-c"_s, line + u" \"$@\""_s, u"theeye"_s} + values;
+    command.arguments = QStringList{u"-c"_s, execPrefix + line + u" \"$@\""_s, u"theeye"_s}
+                        + values;
     return command;
 }
 

@@ -19,8 +19,13 @@ struct Command
 // POSIX single quotes: 'it'\''s'.
 QString shellQuote(const QString &text);
 
+// True when `runAs` is one plain simple command (`bash %script%`, `sudo -u ops sh %script%`):
+// the shell can `exec` it rather than fork it.
+bool isSimpleCommand(const QString &runAs);
+
 // The first %script% of `runAs` becomes the quoted script path; a run-as without one gets the
-// path appended (as the real supervisor appends " %script%" when a task is saved).
+// path appended (as the real supervisor appends " %script%" when a task is saved). A simple
+// command is prefixed with `exec`.
 Command command(const QString &runAs, const QString &scriptPath, const QStringList &values);
 
 // The bot's own environment without the supervisor's configuration (every THEEYE_* variable of
