@@ -21,6 +21,8 @@ bool isPlainLine(const QStyleOptionViewItem &option)
            && option.direction == Qt::LeftToRight
            // Left aligned: the style places other alignments a pixel differently.
            && (option.displayAlignment & Qt::AlignHorizontal_Mask) == Qt::AlignLeft
+           // The focus frame goes around the text: the style needs the text for that.
+           && !option.state.testFlag(QStyle::State_HasFocus)
            // A list view highlights only behind the text: the style needs the text for that.
            && (option.showDecorationSelected || !option.state.testFlag(QStyle::State_Selected))
            && option.decorationPosition == QStyleOptionViewItem::Left
@@ -40,7 +42,14 @@ void CellTextPainter::paint(QPainter *painter, QStyleOptionViewItem option) cons
     }
     const QString text = std::exchange(option.text, QString());
     option.features.setFlag(QStyleOptionViewItem::HasDisplay, false);
-    style->drawControl(QStyle::CE_ItemViewItem, &option, painter, widget);
+    // Without text the style draws a selection or background brush and an icon (the view draws
+    // the row's own background): a cell with neither skips it.
+    const bool styleDrawsSomething = option.state.testFlag(QStyle::State_Selected)
+                                     || option.backgroundBrush.style() != Qt::NoBrush
+                                     || option.features.testFlag(
+                                         QStyleOptionViewItem::HasDecoration);
+    if (styleDrawsSomething)
+        style->drawControl(QStyle::CE_ItemViewItem, &option, painter, widget);
 
     // Where QCommonStyle puts the text: past the decoration and its margins, inside its own.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, &option, widget) + 1;

@@ -97,6 +97,15 @@ void tst_CellTextPainter::looksLikeTheStyle_data()
     QStyleOptionViewItem wrapped = cellOption(u"two\nlines"_s, wide);
     QTest::newRow("multi-line: the style's own") << wrapped;
     QTest::newRow("Spanish") << cellOption(u"Añadir tarea: sincronización"_s, narrow);
+    QStyleOptionViewItem focused = cellOption(u"Check API health"_s, wide);
+    focused.state |= QStyle::State_HasFocus;
+    QTest::newRow("focused: the style's own") << focused;
+    QStyleOptionViewItem brushed = cellOption(u"Queued"_s, wide);
+    brushed.backgroundBrush = QColor(0xff, 0xf0, 0xc0);
+    QTest::newRow("a background brush") << brushed;
+    QStyleOptionViewItem alternate = cellOption(u"vm"_s, wide);
+    alternate.features |= QStyleOptionViewItem::Alternate;
+    QTest::newRow("an alternate row") << alternate;
 }
 
 void tst_CellTextPainter::looksLikeTheStyle()
