@@ -1,5 +1,6 @@
 #include "models/bytesearch.h"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -53,13 +54,16 @@ bool containsBytes(QByteArrayView haystack, QByteArrayView needle) noexcept
     for (; start + 16 <= starts; start += 16) {
         const auto agree = (load(text + start) == first)
                            & (load(text + start + lastOffset) == last);
+        // Lanes are 0x00 or 0xff: visit the agreeing ones by their lowest set bit.
         std::uint64_t halves[2];
         std::memcpy(halves, &agree, sizeof halves);
-        if ((halves[0] | halves[1]) == 0)
-            continue;
-        for (int lane = 0; lane < 16; ++lane) {
-            if (agree[lane] && middleMatches(text + start + lane, needle))
-                return true;
+        for (int half = 0; half < 2; ++half) {
+            for (std::uint64_t lanes = halves[half]; lanes != 0;) {
+                const int byte = std::countr_zero(lanes) / 8;
+                if (middleMatches(text + start + half * 8 + byte, needle))
+                    return true;
+                lanes &= ~(std::uint64_t{0xff} << (byte * 8));
+            }
         }
     }
     for (; start < starts; ++start) {
