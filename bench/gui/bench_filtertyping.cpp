@@ -152,6 +152,11 @@ int main(int argc, char **argv)
     window.resize(1200, 720);
     window.show();
     processUntilIdle();
+    // The model was filled without a connection, so nothing told the window the tasks have
+    // loaded: take the "Loading tasks…" placeholder away as a finished load does (its busy bar
+    // would otherwise animate over the table through every key).
+    if (auto *placeholder = window.findChild<QWidget *>(u"loadingPlaceholder"_s))
+        placeholder->hide();
     auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
     if (!search) {
         std::fprintf(stderr, "the main window has no searchEdit\n");
