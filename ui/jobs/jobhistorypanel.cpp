@@ -8,10 +8,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -167,6 +169,13 @@ void JobHistoryPanel::buildUi()
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    // Wide enough for the longest date in this locale's short format, or the header's default
+    // cuts the time off ("11/29/26 3:4…").
+    const QString longestDate = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)),
+                                                   QLocale::ShortFormat);
+    m_view->horizontalHeader()->resizeSection(JobTableModel::CreatedColumn,
+                                              m_view->fontMetrics().horizontalAdvance(longestDate)
+                                                  + 4 * m_view->fontMetrics().averageCharWidth());
     const QByteArray header = QSettings().value("jobs/historyHeader"_L1).toByteArray();
     if (!header.isEmpty())
         m_view->horizontalHeader()->restoreState(header);
