@@ -1,47 +1,88 @@
 #include "models/taskfilterproxymodel.h"
 
-#include "models/bytesearch.h"
-#include "models/tasktablemodel.h"
-
-#include <algorithm>
-#include <system_error>
-#include <thread>
-#include <utility>
+#include <QMetaObject>
 
 namespace TheEye {
 
 TaskFilterProxyModel::TaskFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setDynamicSortFilter(false); // the source sorts; filtering is re-run by our setters
-}
+    : QAbstractProxyModel(parent)
+{}
 
 void TaskFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
+    beginResetModel();
+    if (m_tasks)
+        disconnect(m_tasks, nullptr, this, nullptr);
     m_tasks = qobject_cast<TaskTableModel *>(sourceModel);
     Q_ASSERT_X(m_tasks || !sourceModel,
                "TaskFilterProxyModel",
                "the source must be a TaskTableModel");
-    QSortFilterProxyModel::setSourceModel(sourceModel);
-    forgetRows();
-    // Rows the feed changes in place may start or stop matching.
+    QAbstractProxyModel::setSourceModel(m_tasks);
+    m_search.setModel(m_tasks);
+    m_search.decideAll();
+    rebuildMapping();
     if (m_tasks) {
         connect(m_tasks,
                 &QAbstractItemModel::dataChanged,
                 this,
-                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                    sourceRowsChanged(topLeft.row(), bottomRight.row());
+                &TaskFilterProxyModel::sourceDataChanged);
+        connect(m_tasks,
+                &QAbstractItemModel::headerDataChanged,
+                this,
+                [this](Qt::Orientation orientation, int first, int last) {
+                    if (orientation == Qt::Horizontal)
+                        Q_EMIT headerDataChanged(orientation, first, last);
                 });
-        // Rows that move, come or go make the remembered rows someone else's.
-        const auto forget = [this] {
-            forgetRows();
+        const auto ahead = [this] {
+            sourceChangeAhead();
         };
-        connect(m_tasks, &QAbstractItemModel::rowsInserted, this, forget);
-        connect(m_tasks, &QAbstractItemModel::rowsRemoved, this, forget);
-        connect(m_tasks, &QAbstractItemModel::rowsMoved, this, forget);
-        connect(m_tasks, &QAbstractItemModel::layoutChanged, this, forget);
-        connect(m_tasks, &QAbstractItemModel::modelReset, this, forget);
+        connect(m_tasks, &QAbstractItemModel::rowsAboutToBeInserted, this, ahead);
+        connect(m_tasks, &QAbstractItemModel::rowsAboutToBeRemoved, this, ahead);
+        connect(m_tasks, &QAbstractItemModel::rowsAboutToBeMoved, this, ahead);
+        connect(m_tasks, &QAbstractItemModel::layoutAboutToBeChanged, this, ahead);
+        connect(m_tasks,
+                &QAbstractItemModel::rowsInserted,
+                this,
+                [this](const QModelIndex &, int first, int last) {
+                    m_search.rowsInserted(first, last);
+                    sourceChangeDone();
+                });
+        connect(m_tasks,
+                &QAbstractItemModel::rowsRemoved,
+                this,
+                [this](const QModelIndex &, int first, int last) {
+                    m_search.rowsRemoved(first, last);
+                    sourceChangeDone();
+                });
+        connect(m_tasks,
+                &QAbstractItemModel::rowsMoved,
+                this,
+                [this](const QModelIndex &, int first, int last, const QModelIndex &, int to) {
+                    m_search.rowsMoved(first, last, to);
+                    sourceChangeDone();
+                });
+        connect(m_tasks, &QAbstractItemModel::layoutChanged, this, [this] {
+            m_search.forget(); // reordered: the answers belong to other rows now
+            sourceChangeDone();
+        });
+        // Columns never change in a TaskTableModel; a reset covers them if they ever do.
+        const auto resetAhead = [this] {
+            beginResetModel();
+        };
+        const auto resetDone = [this] {
+            m_search.forget();
+            m_search.decideAll();
+            rebuildMapping();
+            endResetModel();
+        };
+        connect(m_tasks, &QAbstractItemModel::modelAboutToBeReset, this, resetAhead);
+        connect(m_tasks, &QAbstractItemModel::modelReset, this, resetDone);
+        connect(m_tasks, &QAbstractItemModel::columnsAboutToBeInserted, this, resetAhead);
+        connect(m_tasks, &QAbstractItemModel::columnsInserted, this, resetDone);
+        connect(m_tasks, &QAbstractItemModel::columnsAboutToBeRemoved, this, resetAhead);
+        connect(m_tasks, &QAbstractItemModel::columnsRemoved, this, resetDone);
     }
+    endResetModel();
 }
 
 void TaskFilterProxyModel::sort(int column, Qt::SortOrder order)
@@ -52,270 +93,166 @@ void TaskFilterProxyModel::sort(int column, Qt::SortOrder order)
 
 void TaskFilterProxyModel::setQuery(const QString &query)
 {
-    if (query == m_query)
-        return;
-    m_query = query;
-    const QList<Term> before = std::exchange(m_terms, {});
-    const QStringList words = query.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString word : words) {
-        Term term;
-        if (word.size() > 1 && word.startsWith(QLatin1Char('-'))) {
-            term.negated = true;
-            word.remove(0, 1);
-        }
-        if (word == u"running")
-            term.kind = TermKind::Running;
-        else if (word == u"queued")
-            term.kind = TermKind::Queued;
-        else if (word == u"failed")
-            term.kind = TermKind::Failed;
-        else if (word == u"invalid")
-            term.kind = TermKind::Invalid;
-        else if (word == u"scheduled")
-            term.kind = TermKind::Scheduled;
-        else if (word.size() > 2 && word.indexOf(QLatin1Char(':')) > 0
-                 && !word.endsWith(QLatin1Char(':')))
-            term.kind = TermKind::Tag;
-        term.text = word;
-        term.utf8 = word.toUtf8();
-        if (term.kind == TermKind::Tag)
-            term.tagPrefix = TagMark + term.utf8;
-        m_terms.append(term);
-    }
-    m_narrowing = narrows(before, m_terms);
-    refilterAll();
-    m_narrowing = false;
-}
-
-bool TaskFilterProxyModel::narrows(const QList<Term> &before, const QList<Term> &after)
-{
-    if (after.size() < before.size())
-        return false;
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const Term &old = before.at(i);
-        const Term &now = after.at(i);
-        if (old.kind != now.kind || old.negated || now.negated)
-            return false;
-        const bool longer = old.kind == TermKind::Tag ? now.text.startsWith(old.text)
-                                                      : now.text.contains(old.text);
-        if (!longer)
-            return false;
-    }
-    return true;
+    if (m_search.setQuery(query))
+        relayout([this] { m_search.decideAll(); });
 }
 
 void TaskFilterProxyModel::setHostFilter(const std::optional<QString> &hostId)
 {
-    if (hostId == m_hostFilter)
-        return;
-    m_hostFilter = hostId;
-    refilterAll();
+    if (m_search.setHostFilter(hostId))
+        relayout([this] { m_search.decideAll(); });
 }
 
 void TaskFilterProxyModel::setTagFilter(const QString &tag)
 {
-    const QString lower = tag.toLower();
-    if (lower == m_tagFilter)
-        return;
-    m_tagFilter = lower;
-    refilterAll();
-}
-
-void TaskFilterProxyModel::forgetRows()
-{
-    m_acceptedValid = false;
-    m_corpus.valid = false;
-}
-
-void TaskFilterProxyModel::sourceRowsChanged(int first, int last)
-{
-    // The feed changed these rows in place: they may start or stop matching.
-    const auto rows = m_accepted.size();
-    if (!m_acceptedValid || first < 0 || last < first || static_cast<size_t>(last) >= rows) {
-        invalidateRowsFilter(); // nothing remembered to go by: every row decided again
-        return;
-    }
-    if (m_corpus.valid) {
-        constexpr int MostRowsToPatch = 1024; // past this a rebuild at the next key is cheaper
-        if (last - first >= MostRowsToPatch)
-            m_corpus.valid = false;
-        else
-            std::fill(m_corpus.stale.begin() + first, m_corpus.stale.begin() + last + 1, 1);
-    }
-    for (auto row = static_cast<size_t>(first); row <= static_cast<size_t>(last); ++row)
-        m_accepted[row] = acceptsRow(row);
-    // Only the rows whose answer changed are inserted or removed.
-    m_answersDecided = true;
-    invalidateRowsFilter();
-    m_answersDecided = false;
-}
-
-void TaskFilterProxyModel::refilterAll()
-{
-    // A new query changes which rows match all over the table. invalidateRowsFilter() would
-    // report every removed or inserted range on its own, and a view with 100,000 rows spends
-    // seconds on thousands of scattered ranges (bench/gui/bench_filtertyping); rebuilding the
-    // mapping is one pass and one layout change. Sorting lives in the source, so nothing is
-    // sorted again here.
-    const size_t rows = m_tasks ? static_cast<size_t>(m_tasks->rowCount()) : 0;
-    const bool narrowing = m_narrowing && m_acceptedValid && m_accepted.size() == rows;
-    if (!narrowing)
-        m_accepted.assign(rows, 1);
-    m_needsEntry = m_hostFilter || !m_tagFilter.isEmpty();
-    if (!m_corpus.valid && !m_terms.isEmpty())
-        buildCorpus();
-    decideMarkedRows();
-    m_answersDecided = true;
-    invalidate();
-    // The mapping is built when first asked for: ask now, while the answers are this query's.
-    (void) rowCount();
-    m_answersDecided = false;
-    m_acceptedValid = m_tasks != nullptr;
+    if (m_search.setTagFilter(tag))
+        relayout([this] { m_search.decideAll(); });
 }
 
 void TaskFilterProxyModel::prepareSearch()
 {
-    if (!m_corpus.valid)
-        buildCorpus();
+    m_search.prepare();
 }
 
-void TaskFilterProxyModel::buildCorpus()
+QModelIndex TaskFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
 {
-    const int rows = m_tasks ? m_tasks->rowCount() : 0;
-    m_corpus.bytes.clear();
-    m_corpus.offsets.clear();
-    m_corpus.offsets.reserve(static_cast<size_t>(rows) + 1);
-    m_corpus.offsets.push_back(0);
-    m_corpus.tagOffsets.resize(static_cast<size_t>(rows));
-    m_corpus.status.resize(static_cast<size_t>(rows));
-    for (int row = 0; row < rows; ++row) {
-        const TaskTableModel::SearchEntry &entry = m_tasks->searchEntry(row);
-        m_corpus.bytes.append(entry.text);
-        m_corpus.tagOffsets[static_cast<size_t>(row)] = m_corpus.bytes.size();
-        for (const QString &tag : entry.tags) {
-            m_corpus.bytes.append(TagMark);
-            // A mark inside a tag would start a false one there.
-            m_corpus.bytes.append(tag.toUtf8().replace(TagMark, ' '));
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex TaskFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex TaskFilterProxyModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int TaskFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_proxyToSource.size());
+}
+
+int TaskFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_tasks ? 0 : m_tasks->columnCount();
+}
+
+bool TaskFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QModelIndex TaskFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_tasks || !proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    const auto row = static_cast<size_t>(proxyIndex.row());
+    if (row >= m_proxyToSource.size())
+        return {};
+    return m_tasks->index(m_proxyToSource[row], proxyIndex.column());
+}
+
+QModelIndex TaskFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_tasks || !sourceIndex.isValid() || sourceIndex.model() != m_tasks)
+        return {};
+    const auto row = static_cast<size_t>(sourceIndex.row());
+    if (row >= m_sourceToProxy.size() || m_sourceToProxy[row] < 0)
+        return {};
+    return createIndex(m_sourceToProxy[row], sourceIndex.column());
+}
+
+void TaskFilterProxyModel::rebuildMapping()
+{
+    const std::vector<unsigned char> &accepted = m_search.accepted();
+    m_proxyToSource.clear();
+    m_sourceToProxy.assign(accepted.size(), -1);
+    for (size_t row = 0; row < accepted.size(); ++row) {
+        if (accepted[row]) {
+            m_sourceToProxy[row] = static_cast<int>(m_proxyToSource.size());
+            m_proxyToSource.push_back(static_cast<int>(row));
         }
-        m_corpus.offsets.push_back(m_corpus.bytes.size());
-        m_corpus.status[static_cast<size_t>(row)] = statusBits(entry);
     }
-    m_corpus.bytes.squeeze();
-    m_corpus.stale.assign(static_cast<size_t>(rows), 0);
-    m_corpus.valid = true;
 }
 
-void TaskFilterProxyModel::decideMarkedRows()
+void TaskFilterProxyModel::relayout(const std::function<void()> &decide)
 {
-    const auto decide = [this](size_t from, size_t to) {
-        for (size_t row = from; row < to; ++row) {
-            if (m_accepted[row])
-                m_accepted[row] = acceptsRow(row);
-        }
-    };
-    const size_t rows = m_accepted.size();
-    // Below this a second thread costs more than it saves.
-    constexpr size_t ParallelFrom = 20000;
-    if (rows < ParallelFrom || std::thread::hardware_concurrency() < 2) {
-        decide(0, rows);
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(static_cast<size_t>(before.size()));
+    for (const QModelIndex &index : before)
+        sourceRows.push_back(m_proxyToSource[static_cast<size_t>(index.row())]);
+    decide();
+    rebuildMapping();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = m_sourceToProxy[static_cast<size_t>(sourceRows[static_cast<size_t>(i)])];
+        after.append(row < 0 ? QModelIndex() : createIndex(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void TaskFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
+                                             const QModelIndex &bottomRight,
+                                             const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid())
         return;
-    }
-    // acceptsRow only reads the rows, the corpus and the terms; each thread writes its own half.
-    const size_t half = rows / 2;
-    std::thread other;
-    try {
-        other = std::thread(decide, half, rows);
-    } catch (const std::system_error &) {
-        decide(0, rows); // no thread to be had: one pass, only slower
-        return;
-    }
-    decide(0, half);
-    other.join();
-}
-
-bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (!m_tasks || sourceParent.isValid())
-        return true;
-    const auto row = static_cast<size_t>(sourceRow);
-    if (m_answersDecided && row < m_accepted.size())
-        return m_accepted[row] != 0;
-    const bool accepted = acceptsRow(row);
-    if (row < m_accepted.size())
-        m_accepted[row] = accepted;
-    return accepted;
-}
-
-unsigned char TaskFilterProxyModel::statusBits(const TaskTableModel::SearchEntry &entry)
-{
-    const auto bit = [](TermKind kind) {
-        return static_cast<unsigned char>(1U << static_cast<unsigned>(kind));
-    };
-    return static_cast<unsigned char>(
-        (entry.running ? bit(TermKind::Running) : 0) | (entry.queued ? bit(TermKind::Queued) : 0)
-        | (entry.failed ? bit(TermKind::Failed) : 0) | (entry.invalid ? bit(TermKind::Invalid) : 0)
-        | (entry.scheduled ? bit(TermKind::Scheduled) : 0));
-}
-
-bool TaskFilterProxyModel::acceptsRow(size_t row) const
-{
-    if (m_terms.isEmpty() && !m_needsEntry)
-        return true;
-    // Most decisions read only the corpus; the row itself is read when the corpus cannot answer
-    // (built before the row changed) or a filter needs its bot or tags.
-    const bool inCorpus = m_corpus.valid && row < m_corpus.stale.size() && !m_corpus.stale[row];
-    const TaskTableModel::SearchEntry *entry = inCorpus && !m_needsEntry
-                                                   ? nullptr
-                                                   : &m_tasks->searchEntry(static_cast<int>(row));
-    QByteArrayView text;
-    QByteArrayView tags; // in the corpus only
-    unsigned char status = 0;
-    if (inCorpus) {
-        const char *bytes = m_corpus.bytes.constData();
-        const qsizetype begin = m_corpus.offsets[row];
-        const qsizetype tagsBegin = m_corpus.tagOffsets[row];
-        text = QByteArrayView(bytes + begin, tagsBegin - begin);
-        tags = QByteArrayView(bytes + tagsBegin, m_corpus.offsets[row + 1] - tagsBegin);
-        status = m_corpus.status[row];
-    } else {
-        text = entry->text;
-        status = statusBits(*entry);
-    }
-    if (m_hostFilter && entry->hostId != *m_hostFilter)
-        return false;
-    if (!m_tagFilter.isEmpty() && !entry->tags.contains(m_tagFilter))
-        return false;
-    for (const Term &term : m_terms) {
-        bool match = false;
-        switch (term.kind) {
-        case TermKind::Text:
-            match = containsBytes(text, term.utf8);
-            break;
-        case TermKind::Tag:
-            // Prefix, so the filter narrows while the value is still being typed.
-            if (inCorpus)
-                match = containsBytes(tags, term.tagPrefix);
-            else
-                match = std::any_of(entry->tags.cbegin(),
-                                    entry->tags.cend(),
-                                    [&term](const QString &tag) {
-                                        return tag.startsWith(term.text);
-                                    });
-            break;
-        case TermKind::Running:
-        case TermKind::Queued:
-        case TermKind::Failed:
-        case TermKind::Invalid:
-        case TermKind::Scheduled:
-            // The status, or the word itself (a task named "nightly failed-jobs report").
-            match = (status & (1U << static_cast<unsigned>(term.kind))) != 0
-                    || containsBytes(text, term.utf8);
-            break;
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    // The feed changed these rows in place: they may start or stop matching.
+    if (m_search.decideChanged(first, last))
+        relayout([] {}); // decided already
+    // The rows that show and were changed: a contiguous block here, as proxy rows keep the
+    // source's order.
+    int top = -1;
+    int bottom = -1;
+    for (int row = first; row <= last && static_cast<size_t>(row) < m_sourceToProxy.size(); ++row) {
+        if (const int shown = m_sourceToProxy[static_cast<size_t>(row)]; shown >= 0) {
+            top = top < 0 ? shown : top;
+            bottom = shown;
         }
-        if (match == term.negated)
-            return false;
     }
-    return true;
+    if (top >= 0)
+        Q_EMIT dataChanged(index(top, topLeft.column()),
+                           index(bottom, bottomRight.column()),
+                           roles);
+}
+
+void TaskFilterProxyModel::sourceChangeAhead()
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_pendingProxies = persistentIndexList();
+    m_pendingSources.clear();
+    m_pendingSources.reserve(m_pendingProxies.size());
+    for (const QModelIndex &index : std::as_const(m_pendingProxies))
+        m_pendingSources.append(QPersistentModelIndex(mapToSource(index)));
+    m_sourceChanging = true;
+}
+
+void TaskFilterProxyModel::sourceChangeDone()
+{
+    if (!m_sourceChanging)
+        return;
+    m_sourceChanging = false;
+    if (!m_search.isDecided()) // rowsInserted/Removed/Moved keep the answers in step
+        m_search.decideAll();
+    rebuildMapping();
+    QModelIndexList after;
+    after.reserve(m_pendingProxies.size());
+    for (const QPersistentModelIndex &source : std::as_const(m_pendingSources))
+        after.append(mapFromSource(source)); // invalid when its row went or is filtered out
+    changePersistentIndexList(m_pendingProxies, after);
+    m_pendingProxies.clear();
+    m_pendingSources.clear();
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 } // namespace TheEye

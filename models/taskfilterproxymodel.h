@@ -1,23 +1,24 @@
 #pragma once
 
+#include "models/tasksearch.h"
 #include "models/tasktablemodel.h"
 
-#include <QByteArray>
-#include <QByteArrayView>
-#include <QSortFilterProxyModel>
-#include <QStringList>
+#include <QAbstractProxyModel>
+#include <QList>
+#include <QPersistentModelIndex>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
 namespace TheEye {
 
-// Filters the task table as the user types. The query is split on spaces; every term must match:
-// plain words match name, tags, bot, script and description (substring, case-insensitive); the
-// words running, queued, failed, invalid and scheduled match the task's status; `key:value`
-// matches tags that start with it; a term starting with '-' excludes. Group filters from the side panel
-// (one bot or one tag) combine with the query. Sorting is the source model's (see TaskTableModel).
-class TaskFilterProxyModel final : public QSortFilterProxyModel
+// The task table as the search box and the side panel filter it (TaskSearch says which rows).
+// Sorting is the source model's (see TaskTableModel), so the proxy only filters: its rows are
+// the accepted source rows in source order. A change of which rows show is one layout change,
+// not QSortFilterProxyModel's removal and insertion per range (thousands of scattered ranges
+// cost a view with 100,000 rows seconds) nor its rebuild of a mapping it filters row by row.
+class TaskFilterProxyModel final : public QAbstractProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskFilterProxyModel)
@@ -30,75 +31,43 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setQuery(const QString &query);
-    QString query() const { return m_query; }
+    QString query() const { return m_search.query(); }
     // nullopt: every bot; an empty id: the tasks without a bot.
     void setHostFilter(const std::optional<QString> &hostId);
     void setTagFilter(const QString &tag); // empty: every tag
-    // Copies the rows' search text ahead of the first key (see Corpus), e.g. when the search
-    // box gets the focus; the first key does it otherwise.
+    // Copies the rows' search text ahead of the first key, e.g. when the search box gets the
+    // focus; the first key does it otherwise.
     void prepareSearch();
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
-    void refilterAll();
-    // Decides every row still marked in m_accepted, in one tight pass (split over two threads
-    // for a large table), so the proxy's own pass only reads the answers.
-    void decideMarkedRows();
-    void sourceRowsChanged(int first, int last);
-    void forgetRows();
-    void buildCorpus();
-    bool acceptsRow(size_t row) const;
-
-    enum class TermKind { Text, Tag, Running, Queued, Failed, Invalid, Scheduled };
-    struct Term
-    {
-        TermKind kind = TermKind::Text;
-        QString text;
-        QByteArray utf8;      // text, as the UTF-8 SearchEntry::text is searched with
-        QByteArray tagPrefix; // a Tag term: TagMark and utf8, found at the start of a tag
-        bool negated = false;
-    };
-
-    // The status words a row matches without their text, one bit per TermKind.
-    static unsigned char statusBits(const TaskTableModel::SearchEntry &entry);
-
-    // True when every row the new terms accept was accepted by the old ones: each old term is
-    // still there, of the same kind, not negated, and only longer (typing on).
-    static bool narrows(const QList<Term> &before, const QList<Term> &after);
+    // Shows the rows TaskSearch accepts after `decide`, as one layout change that keeps the
+    // selection and the current row on their tasks (the source does not change meanwhile).
+    void relayout(const std::function<void()> &decide);
+    void rebuildMapping();
+    void sourceDataChanged(const QModelIndex &topLeft,
+                           const QModelIndex &bottomRight,
+                           const QList<int> &roles);
+    // A structural change of the source is a layout change here: before it, the persistent
+    // indexes are remembered as source indexes, which the source keeps up to date.
+    void sourceChangeAhead();
+    void sourceChangeDone();
 
     TaskTableModel *m_tasks = nullptr;
-    QString m_query;
-    QList<Term> m_terms;
-    std::optional<QString> m_hostFilter;
-    QString m_tagFilter;
-    // Which source rows the last full pass accepted, so a query typed on only re-checks those
-    // (most keys of a search). Valid until the source's rows change.
-    // Bytes, not std::vector<bool>: two threads fill disjoint halves of it.
-    mutable std::vector<unsigned char> m_accepted;
-    bool m_acceptedValid = false;
-    bool m_narrowing = false;
-    bool m_answersDecided = false; // filterAcceptsRow reads m_accepted
-    // A group filter: a decision reads the row's bot or tags, not only the corpus.
-    bool m_needsEntry = false;
-
-    // Every row's search text and then its tags, each after a TagMark, back to back (text from
-    // offsets[row] to tagOffsets[row], tags from there to offsets[row + 1]): read in order it
-    // streams from memory, where the rows' own strings, one allocation each, cost a cache miss
-    // or two per row (most of a key's time over 100,000 tasks). Rows changed since it was built
-    // are read from the model until the next rebuild.
-    static constexpr char TagMark = '\x1f'; // the ASCII unit separator: in no typed term
-    struct Corpus
-    {
-        QByteArray bytes;
-        std::vector<qsizetype> offsets;
-        std::vector<qsizetype> tagOffsets;
-        std::vector<unsigned char> status; // statusBits per row
-        std::vector<unsigned char> stale;
-        bool valid = false;
-    };
-    Corpus m_corpus;
+    TaskSearch m_search;
+    std::vector<int> m_proxyToSource;
+    std::vector<int> m_sourceToProxy; // -1: filtered out
+    QModelIndexList m_pendingProxies;
+    QList<QPersistentModelIndex> m_pendingSources;
+    bool m_sourceChanging = false;
 };
 
 } // namespace TheEye

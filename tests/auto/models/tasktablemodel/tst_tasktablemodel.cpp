@@ -322,6 +322,44 @@ private slots:
         QCOMPARE(names(proxy), (QStringList{u"task 24177 renamed"_s}));
     }
 
+    void persistentIndexesStayOnTheirTasks()
+    {
+        // A view's selection and current row are persistent indexes: they must stay on the same
+        // task when the filter or the rows change, and end when their task goes or is hidden.
+        TaskTableModel model;
+        model.setTasks({makeTask(u"1"_s, u"alpha"_s),
+                        makeTask(u"2"_s, u"beta"_s),
+                        makeTask(u"3"_s, u"delta"_s)});
+        TaskFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        const auto nameAt = [](const QPersistentModelIndex &index) {
+            return index.isValid() ? index.data().toString() : QString();
+        };
+        const QPersistentModelIndex delta(proxy.index(2, TaskTableModel::NameColumn));
+        const QPersistentModelIndex beta(proxy.index(1, TaskTableModel::NameColumn));
+        QCOMPARE(nameAt(delta), u"delta"_s);
+        proxy.setQuery(u"ta"_s); // beta and delta
+        QCOMPARE(delta.row(), 1);
+        QCOMPARE(nameAt(delta), u"delta"_s);
+        model.upsertTask(makeTask(u"4"_s, u"beta two"_s)); // inserted between them
+        QCOMPARE(names(proxy), (QStringList{u"beta"_s, u"beta two"_s, u"delta"_s}));
+        QCOMPARE(nameAt(delta), u"delta"_s);
+        model.upsertTask(makeTask(u"2"_s, u"zeta"_s)); // renamed: moves past delta
+        QCOMPARE(names(proxy), (QStringList{u"beta two"_s, u"delta"_s, u"zeta"_s}));
+        QCOMPARE(nameAt(beta), u"zeta"_s);
+        QCOMPARE(nameAt(delta), u"delta"_s);
+        proxy.setQuery(u"zeta"_s);
+        QVERIFY(!delta.isValid()); // filtered out
+        QCOMPARE(nameAt(beta), u"zeta"_s);
+        model.removeTask(u"2"_s);
+        QVERIFY(!beta.isValid()); // its task went
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setQuery(QString());
+        QCOMPARE(names(proxy), (QStringList{u"alpha"_s, u"beta two"_s, u"delta"_s}));
+    }
+
     void groupFiltersCombineWithTheQuery()
     {
         TaskTableModel model;

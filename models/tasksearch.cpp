@@ -1,0 +1,308 @@
+#include "models/tasksearch.h"
+
+#include "models/bytesearch.h"
+
+#include <algorithm>
+#include <system_error>
+#include <thread>
+#include <utility>
+
+namespace TheEye {
+
+void TaskSearch::setModel(const TaskTableModel *tasks)
+{
+    m_tasks = tasks;
+    forget();
+}
+
+bool TaskSearch::setQuery(const QString &query)
+{
+    if (query == m_query)
+        return false;
+    m_query = query;
+    const QList<Term> before = std::exchange(m_terms, {});
+    const QStringList words = query.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString word : words) {
+        Term term;
+        if (word.size() > 1 && word.startsWith(QLatin1Char('-'))) {
+            term.negated = true;
+            word.remove(0, 1);
+        }
+        if (word == u"running")
+            term.kind = TermKind::Running;
+        else if (word == u"queued")
+            term.kind = TermKind::Queued;
+        else if (word == u"failed")
+            term.kind = TermKind::Failed;
+        else if (word == u"invalid")
+            term.kind = TermKind::Invalid;
+        else if (word == u"scheduled")
+            term.kind = TermKind::Scheduled;
+        else if (word.size() > 2 && word.indexOf(QLatin1Char(':')) > 0
+                 && !word.endsWith(QLatin1Char(':')))
+            term.kind = TermKind::Tag;
+        term.text = word;
+        term.utf8 = word.toUtf8();
+        if (term.kind == TermKind::Tag)
+            term.tagPrefix = TagMark + term.utf8;
+        m_terms.append(term);
+    }
+    m_narrowing = narrows(before, m_terms);
+    return true;
+}
+
+bool TaskSearch::narrows(const QList<Term> &before, const QList<Term> &after)
+{
+    if (after.size() < before.size())
+        return false;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const Term &old = before.at(i);
+        const Term &now = after.at(i);
+        if (old.kind != now.kind || old.negated || now.negated)
+            return false;
+        const bool longer = old.kind == TermKind::Tag ? now.text.startsWith(old.text)
+                                                      : now.text.contains(old.text);
+        if (!longer)
+            return false;
+    }
+    return true;
+}
+
+bool TaskSearch::setHostFilter(const std::optional<QString> &hostId)
+{
+    if (hostId == m_hostFilter)
+        return false;
+    m_hostFilter = hostId;
+    m_narrowing = false;
+    return true;
+}
+
+bool TaskSearch::setTagFilter(const QString &tag)
+{
+    const QString lower = tag.toLower();
+    if (lower == m_tagFilter)
+        return false;
+    m_tagFilter = lower;
+    m_narrowing = false;
+    return true;
+}
+
+void TaskSearch::forget()
+{
+    m_acceptedValid = false;
+    m_corpus.valid = false;
+}
+
+void TaskSearch::prepare()
+{
+    if (!m_corpus.valid)
+        buildCorpus();
+}
+
+void TaskSearch::decideAll()
+{
+    const size_t rows = m_tasks ? static_cast<size_t>(m_tasks->rowCount()) : 0;
+    const bool narrowing = m_narrowing && m_acceptedValid && m_accepted.size() == rows;
+    m_narrowing = false;
+    if (!narrowing)
+        m_accepted.assign(rows, 1);
+    if (!m_corpus.valid && !m_terms.isEmpty())
+        buildCorpus();
+    const auto decide = [this](size_t from, size_t to) {
+        for (size_t row = from; row < to; ++row) {
+            if (m_accepted[row])
+                m_accepted[row] = acceptsRow(row);
+        }
+    };
+    m_acceptedValid = m_tasks != nullptr;
+    // Below this a second thread costs more than it saves.
+    constexpr size_t ParallelFrom = 20000;
+    std::thread other;
+    if (rows >= ParallelFrom && std::thread::hardware_concurrency() >= 2) {
+        try {
+            // acceptsRow only reads the rows, the corpus and the terms; each thread writes its
+            // own half of m_accepted.
+            other = std::thread(decide, rows / 2, rows);
+        } catch (const std::system_error &) {
+            // No thread to be had: one pass, only slower.
+        }
+    }
+    decide(0, other.joinable() ? rows / 2 : rows);
+    if (other.joinable())
+        other.join();
+}
+
+bool TaskSearch::isDecided() const
+{
+    return m_acceptedValid && m_tasks
+           && m_accepted.size() == static_cast<size_t>(m_tasks->rowCount());
+}
+
+bool TaskSearch::decideChanged(int first, int last)
+{
+    if (!m_acceptedValid || first < 0 || last < first
+        || static_cast<size_t>(last) >= m_accepted.size()) {
+        const std::vector<unsigned char> before = m_accepted;
+        m_narrowing = false;
+        decideAll();
+        return m_accepted != before;
+    }
+    if (m_corpus.valid) {
+        constexpr int MostRowsToPatch = 1024; // past this a rebuild at the next key is cheaper
+        if (last - first >= MostRowsToPatch)
+            m_corpus.valid = false;
+        else
+            std::fill(m_corpus.stale.begin() + first, m_corpus.stale.begin() + last + 1, 1);
+    }
+    bool changed = false;
+    for (auto row = static_cast<size_t>(first); row <= static_cast<size_t>(last); ++row) {
+        const unsigned char accepted = acceptsRow(row) ? 1 : 0;
+        changed = changed || accepted != m_accepted[row];
+        m_accepted[row] = accepted;
+    }
+    return changed;
+}
+
+void TaskSearch::rowsInserted(int first, int last)
+{
+    m_corpus.valid = false; // its rows are where they were
+    if (!m_acceptedValid || first < 0 || last < first
+        || static_cast<size_t>(first) > m_accepted.size()) {
+        forget();
+        return;
+    }
+    m_accepted.insert(m_accepted.begin() + first, static_cast<size_t>(last - first + 1), 0);
+    for (auto row = static_cast<size_t>(first); row <= static_cast<size_t>(last); ++row)
+        m_accepted[row] = acceptsRow(row) ? 1 : 0;
+}
+
+void TaskSearch::rowsRemoved(int first, int last)
+{
+    m_corpus.valid = false;
+    if (!m_acceptedValid || first < 0 || last < first
+        || static_cast<size_t>(last) >= m_accepted.size()) {
+        forget();
+        return;
+    }
+    m_accepted.erase(m_accepted.begin() + first, m_accepted.begin() + last + 1);
+}
+
+void TaskSearch::rowsMoved(int first, int last, int destination)
+{
+    m_corpus.valid = false;
+    const auto size = static_cast<int>(m_accepted.size());
+    if (!m_acceptedValid || first < 0 || last < first || last >= size || destination < 0
+        || destination > size) {
+        forget();
+        return;
+    }
+    // `destination` counts rows before the move, as beginMoveRows does.
+    const auto at = [this](int row) {
+        return m_accepted.begin() + row;
+    };
+    if (destination > last + 1)
+        std::rotate(at(first), at(last + 1), at(destination));
+    else if (destination < first)
+        std::rotate(at(destination), at(first), at(last + 1));
+}
+
+void TaskSearch::buildCorpus()
+{
+    const int rows = m_tasks ? m_tasks->rowCount() : 0;
+    m_corpus.bytes.clear();
+    m_corpus.offsets.clear();
+    m_corpus.offsets.reserve(static_cast<size_t>(rows) + 1);
+    m_corpus.offsets.push_back(0);
+    m_corpus.tagOffsets.resize(static_cast<size_t>(rows));
+    m_corpus.status.resize(static_cast<size_t>(rows));
+    for (int row = 0; row < rows; ++row) {
+        const TaskTableModel::SearchEntry &entry = m_tasks->searchEntry(row);
+        m_corpus.bytes.append(entry.text);
+        m_corpus.tagOffsets[static_cast<size_t>(row)] = m_corpus.bytes.size();
+        for (const QString &tag : entry.tags) {
+            m_corpus.bytes.append(TagMark);
+            // A mark inside a tag would start a false one there.
+            m_corpus.bytes.append(tag.toUtf8().replace(TagMark, ' '));
+        }
+        m_corpus.offsets.push_back(m_corpus.bytes.size());
+        m_corpus.status[static_cast<size_t>(row)] = statusBits(entry);
+    }
+    m_corpus.bytes.squeeze();
+    m_corpus.stale.assign(static_cast<size_t>(rows), 0);
+    m_corpus.valid = true;
+}
+
+unsigned char TaskSearch::statusBits(const TaskTableModel::SearchEntry &entry)
+{
+    const auto bit = [](TermKind kind) {
+        return static_cast<unsigned char>(1U << static_cast<unsigned>(kind));
+    };
+    return static_cast<unsigned char>(
+        (entry.running ? bit(TermKind::Running) : 0) | (entry.queued ? bit(TermKind::Queued) : 0)
+        | (entry.failed ? bit(TermKind::Failed) : 0) | (entry.invalid ? bit(TermKind::Invalid) : 0)
+        | (entry.scheduled ? bit(TermKind::Scheduled) : 0));
+}
+
+bool TaskSearch::acceptsRow(size_t row) const
+{
+    const bool needsEntry = m_hostFilter || !m_tagFilter.isEmpty();
+    if (m_terms.isEmpty() && !needsEntry)
+        return true;
+    // Most decisions read only the corpus; the row itself is read when the corpus cannot answer
+    // (built before the row changed) or a filter needs its bot or tags.
+    const bool inCorpus = m_corpus.valid && row < m_corpus.stale.size() && !m_corpus.stale[row];
+    const TaskTableModel::SearchEntry *entry = inCorpus && !needsEntry
+                                                   ? nullptr
+                                                   : &m_tasks->searchEntry(static_cast<int>(row));
+    QByteArrayView text;
+    QByteArrayView tags; // in the corpus only
+    unsigned char status = 0;
+    if (inCorpus) {
+        const char *bytes = m_corpus.bytes.constData();
+        const qsizetype begin = m_corpus.offsets[row];
+        const qsizetype tagsBegin = m_corpus.tagOffsets[row];
+        text = QByteArrayView(bytes + begin, tagsBegin - begin);
+        tags = QByteArrayView(bytes + tagsBegin, m_corpus.offsets[row + 1] - tagsBegin);
+        status = m_corpus.status[row];
+    } else {
+        text = entry->text;
+        status = statusBits(*entry);
+    }
+    if (m_hostFilter && entry->hostId != *m_hostFilter)
+        return false;
+    if (!m_tagFilter.isEmpty() && !entry->tags.contains(m_tagFilter))
+        return false;
+    for (const Term &term : m_terms) {
+        bool match = false;
+        switch (term.kind) {
+        case TermKind::Text:
+            match = containsBytes(text, term.utf8);
+            break;
+        case TermKind::Tag:
+            // Prefix, so the filter narrows while the value is still being typed.
+            if (inCorpus)
+                match = containsBytes(tags, term.tagPrefix);
+            else
+                match = std::any_of(entry->tags.cbegin(),
+                                    entry->tags.cend(),
+                                    [&term](const QString &tag) {
+                                        return tag.startsWith(term.text);
+                                    });
+            break;
+        case TermKind::Running:
+        case TermKind::Queued:
+        case TermKind::Failed:
+        case TermKind::Invalid:
+        case TermKind::Scheduled:
+            // The status, or the word itself (a task named "nightly failed-jobs report").
+            match = (status & (1U << static_cast<unsigned>(term.kind))) != 0
+                    || containsBytes(text, term.utf8);
+            break;
+        }
+        if (match == term.negated)
+            return false;
+    }
+    return true;
+}
+
+} // namespace TheEye
