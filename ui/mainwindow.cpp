@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -301,10 +302,16 @@ void MainWindow::createActions()
     });
     // Focusing the search box announces typing: the proxy copies what it searches then, after the
     // focus has painted, so the first key does not wait for it (100,000 tasks: ~80 ms).
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (now == m_search)
-            QTimer::singleShot(0, m_proxy, &TaskFilterProxyModel::prepareSearch);
-    });
+    // Not `this`: focus also changes while the window is being destroyed (its QWidget part
+    // hides it), when the MainWindow part is gone; the line edit and the proxy still exist then.
+    connect(qApp,
+            &QApplication::focusChanged,
+            m_search,
+            [search = m_search, proxy = QPointer<TaskFilterProxyModel>(m_proxy)](QWidget *,
+                                                                                 QWidget *now) {
+                if (now == search && proxy)
+                    QTimer::singleShot(0, proxy, &TaskFilterProxyModel::prepareSearch);
+            });
     connect(m_find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
