@@ -164,9 +164,7 @@ Result<qint64> JobTable::deleteByTask(const QString &taskId, const QStringList &
     return deleted;
 }
 
-Result<qint64> JobTable::pruneHistory(const QString &taskId,
-                                      int keep,
-                                      const QStringList &prunable)
+Result<qint64> JobTable::pruneHistory(const QString &taskId, int keep, const QStringList &prunable)
 {
     if (prunable.isEmpty())
         return qint64(0);
