@@ -16,7 +16,8 @@ Result<Job> Job::fromJson(const QJsonValue &json)
     if (!json.isObject())
         return Result<Job>::failure(ModelsTr::tr("The job is not a JSON object."));
     const QJsonObject object = json.toObject();
-    if (!object.value("id"_L1).isString() && !object.value("_id"_L1).isString())
+    // An empty id cannot be fetched, followed or cancelled: the job is as good as unnamed.
+    if (Job(object).id().isEmpty())
         return Result<Job>::failure(ModelsTr::tr("The job has no id."));
     for (const char *key : {"lifecycle", "state", "name"}) {
         const QJsonValue value = object.value(QLatin1StringView(key));

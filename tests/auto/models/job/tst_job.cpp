@@ -406,6 +406,8 @@ void tst_Job::fromJsonRejects_data()
     QTest::newRow("string") << QByteArray("\"InvalidTaskArguments\"") << u"not a JSON object"_s;
     QTest::newRow("no id") << QByteArray(R"({"lifecycle":"ready"})") << u"no id"_s;
     QTest::newRow("numeric id") << QByteArray(R"({"id":5})") << u"no id"_s;
+    QTest::newRow("empty _id") << QByteArray(R"({"_id":"","lifecycle":"assigned"})") << u"no id"_s;
+    QTest::newRow("empty id and _id") << QByteArray(R"({"id":"","_id":""})") << u"no id"_s;
     QTest::newRow("lifecycle a number")
         << QByteArray(R"({"id":"j","lifecycle":3})") << u"\"lifecycle\""_s;
     QTest::newRow("state an object") << QByteArray(R"({"id":"j","state":{}})") << u"\"state\""_s;
