@@ -17,12 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList FinishedLifecycles{u"finished"_s,
-                                     u"terminated"_s,
-                                     u"canceled"_s,
-                                     u"expired"_s,
-                                     u"completed"_s};
-
 QString nowIso()
 {
     return Json::isoDate(QDateTime::currentDateTimeUtc());
@@ -58,7 +52,7 @@ void JobService::setApiUrlProvider(std::function<QString()> provider)
 
 bool JobService::isFinished(const QString &lifecycle)
 {
-    return FinishedLifecycles.contains(lifecycle);
+    return JobRowCache::isFinished(lifecycle);
 }
 
 Outcome<JobService::Created> JobService::create(const Organization &organization,
@@ -117,7 +111,7 @@ Outcome<JobService::Created> JobService::create(const Organization &organization
     if (model.autoremoveCompletedJobs()) {
         const auto pruned = m_store.jobs().pruneHistory(task.id,
                                                         model.autoremoveCompletedJobsLimit(),
-                                                        FinishedLifecycles);
+                                                        JobRowCache::finishedLifecycles());
         if (!pruned) {
             if (counted)
                 m_tasks.rollbackExecutionCount(task.id);
@@ -337,7 +331,7 @@ Outcome<JobRow> JobService::setAcl(const JobRow &job, const QJsonArray &acl)
 
 Outcome<qint64> JobService::deleteByTask(const QString &taskId, const QStringList &extraLifecycles)
 {
-    QStringList lifecycles = FinishedLifecycles;
+    QStringList lifecycles = JobRowCache::finishedLifecycles();
     for (const QString &lifecycle : extraLifecycles) {
         if (!lifecycles.contains(lifecycle))
             lifecycles.append(lifecycle);

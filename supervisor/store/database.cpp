@@ -2,6 +2,7 @@
 
 #include "supervisor/core/supervisortr.h"
 #include "supervisor/store/schema.h"
+#include "supervisor/store/walcheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -67,6 +68,22 @@ Done Database::open(const QString &filePath)
         close();
         return done;
     }
+    auto checkpointer = std::make_unique<WalCheckpointer>();
+    QString checkpointError;
+    if (checkpointer->start(m_filePath, &checkpointError)) {
+        // The log is reused from its start after each full checkpoint; a burst that grew it is
+        // cut back to this size.
+        for (const QString &pragma :
+             {u"PRAGMA wal_autocheckpoint=0"_s, u"PRAGMA journal_size_limit=67108864"_s}) {
+            if (const Done done = execute(pragma); !done) {
+                close();
+                return done;
+            }
+        }
+        m_checkpointer = std::move(checkpointer);
+    } else {
+        qWarning("store: checkpoints stay in the commits: %s", qPrintable(checkpointError));
+    }
     return std::monostate{};
 }
 
@@ -74,6 +91,7 @@ void Database::close()
 {
     if (m_filePath.isEmpty() && !QSqlDatabase::contains(m_connectionName))
         return;
+    m_checkpointer.reset(); // its last checkpoint before this connection goes
     m_statements.clear();
     m_depth = 0;
     {
@@ -125,7 +143,15 @@ Done Database::exec(QSqlQuery &query)
             m_failedInside = true;
         return Done::failure(SupervisorTr::tr("Database error: %1").arg(lastError(query)));
     }
+    if (m_depth == 0 && !query.isSelect())
+        noteWrite();
     return std::monostate{};
+}
+
+void Database::noteWrite()
+{
+    if (m_checkpointer)
+        m_checkpointer->noteWrite();
 }
 
 Done Database::execute(const QString &sql)
@@ -156,13 +182,16 @@ Done Database::commit()
         return std::monostate{};
     if (m_failedInside) {
         execute(u"ROLLBACK"_s);
+        notifyRollback();
         return Done::failure(SupervisorTr::tr("Database error: a statement of the transaction "
                                               "failed; nothing was saved"));
     }
     if (const Done done = execute(u"COMMIT"_s); !done) {
         execute(u"ROLLBACK"_s);
+        notifyRollback();
         return done;
     }
+    noteWrite();
     return std::monostate{};
 }
 
@@ -176,6 +205,13 @@ void Database::rollback()
         return;
     }
     execute(u"ROLLBACK"_s);
+    notifyRollback();
+}
+
+void Database::notifyRollback()
+{
+    if (m_rollbackObserver)
+        m_rollbackObserver();
 }
 
 Done Database::migrate()

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <variant>
 
@@ -17,7 +18,10 @@ using Done = Result<std::monostate>;
 // One SQLite connection, owned by the thread that opened it (the supervisor core). WAL with
 // synchronous=NORMAL: a committed transaction survives a crash of the process; foreign keys on;
 // a busy timeout for the odd external reader (the sqlite3 shell). Statements are prepared once
-// and reused.
+// and reused. Checkpoints run on a thread of their own (WalCheckpointer), so no commit waits for
+// the disk.
+class WalCheckpointer;
+
 class Database final
 {
 public:
@@ -51,9 +55,17 @@ public:
     Done commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    // Called whenever a transaction is given up (rolled back, or a commit failed): whoever keeps
+    // rows in memory next to the file drops what the rollback undid.
+    void setRollbackObserver(std::function<void()> observer)
+    {
+        m_rollbackObserver = std::move(observer);
+    }
 
 private:
     Done migrate();
+    void notifyRollback();
+    void noteWrite();
     QString lastError(const QSqlQuery &query) const;
 
     QString m_connectionName;
@@ -62,6 +74,8 @@ private:
     int m_depth = 0;
     bool m_failedInside = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    std::function<void()> m_rollbackObserver;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 // Rolls back unless committed: a state change either lands whole or not at all.

@@ -30,7 +30,9 @@ const QString Columns = u"seq, id, organization_id, task_id, host_id, lifecycle,
 
 JobTable::JobTable(Database &database)
     : m_database(database)
-{}
+{
+    m_database.setRollbackObserver([this] { m_cache.clear(); });
+}
 
 JobRow JobTable::read(QSqlQuery &query) const
 {
@@ -62,6 +64,7 @@ Result<JobRow> JobTable::insert(const JobRow &row)
     JobRow stored = row;
     stored.seq = query.lastInsertId().toLongLong();
     query.finish();
+    m_cache.put(stored);
     return stored;
 }
 
@@ -72,11 +75,22 @@ Done JobTable::update(const JobRow &row)
     bindAll(query, {row.lifecycle, row.hostId, documentText(row.document), row.id});
     const Done done = m_database.exec(query);
     query.finish();
+    // Only a row already known is refreshed: `row` may not carry the columns the update leaves.
+    if (done) {
+        if (auto known = m_cache.find(row.id)) {
+            known->lifecycle = row.lifecycle;
+            known->hostId = row.hostId;
+            known->document = row.document;
+            m_cache.put(*known);
+        }
+    }
     return done;
 }
 
 std::optional<JobRow> JobTable::find(const QString &id)
 {
+    if (auto known = m_cache.find(id))
+        return known;
     QSqlQuery &query = m_database.statement(u"SELECT "_s + Columns + u" FROM jobs WHERE id = ?"_s);
     query.bindValue(0, id);
     if (!m_database.exec(query) || !query.next()) {
@@ -85,6 +99,7 @@ std::optional<JobRow> JobTable::find(const QString &id)
     }
     JobRow row = read(query);
     query.finish();
+    m_cache.put(row);
     return row;
 }
 
@@ -161,6 +176,7 @@ Result<qint64> JobTable::deleteByTask(const QString &taskId, const QStringList &
         return Result<qint64>::failure(done.error());
     const qint64 deleted = query.numRowsAffected();
     query.finish();
+    m_cache.removeOfTask(taskId, lifecycles);
     return deleted;
 }
 
@@ -186,6 +202,8 @@ Result<qint64> JobTable::pruneHistory(const QString &taskId, int keep, const QSt
         return Result<qint64>::failure(done.error());
     const qint64 deleted = query.numRowsAffected();
     query.finish();
+    if (deleted > 0)
+        m_cache.removeOfTask(taskId, prunable);
     return deleted;
 }
 

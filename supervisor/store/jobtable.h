@@ -1,6 +1,7 @@
 #pragma once
 
 #include "supervisor/store/database.h"
+#include "supervisor/store/jobrowcache.h"
 #include "supervisor/store/records.h"
 
 #include <QList>
@@ -29,7 +30,8 @@ public:
     };
 
     Result<JobRow> insert(const JobRow &row); // returns the row with its seq
-    Done update(const JobRow &row);           // document and lifecycle, by id
+    Done update(const JobRow &row);           // document, lifecycle and host, by id
+    // A job the engine is working on comes from memory (JobRowCache), any other from the file.
     std::optional<JobRow> find(const QString &id);
     QList<JobRow> list(const Filter &filter);
     qint64 count(const Filter &filter);
@@ -48,6 +50,7 @@ private:
     JobRow read(QSqlQuery &query) const;
 
     Database &m_database;
+    JobRowCache m_cache;
 };
 
 } // namespace TheEye::Supervisor

@@ -85,6 +85,38 @@ private slots:
                  Schema::latestVersion());
     }
 
+    void checkpointsOffTheCommittingThread()
+    {
+        // Commits leave the log to the checkpointer's thread: none copies pages itself, and what
+        // was committed reaches the database file proper soon after, read here as a reader that
+        // ignores the log would (immutable).
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.path()).ok());
+        QCOMPARE(pragma(store, u"wal_autocheckpoint"_s).toInt(), 0);
+        QVERIFY(store.insertOrganization(organization()).ok());
+        QVERIFY(store.jobs().insert(job(u"j1"_s, u"ready"_s)).ok());
+        const QString uri = u"file:"_s + dir.filePath(Store::fileName()) + u"?immutable=1"_s;
+        const auto jobsInFile = [&uri] {
+            QVariant value;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"file-only"_s);
+                db.setDatabaseName(uri);
+                db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
+                if (db.open()) {
+                    QSqlQuery query(db);
+                    if (query.exec(u"SELECT COUNT(*) FROM jobs"_s) && query.next())
+                        value = query.value(0);
+                }
+            }
+            QSqlDatabase::removeDatabase(u"file-only"_s);
+            return value.isValid() ? value.toInt() : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(jobsInFile(), 1, 10000);
+        QVERIFY(store.jobs().insert(job(u"j2"_s, u"ready"_s)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(jobsInFile(), 2, 10000);
+    }
+
     void upgradesAVersionOneFileKeepingItsJobs()
     {
         // A file made before the history-pruning index: opening it adds the index and keeps
