@@ -195,27 +195,36 @@ void BotProcess::start(const Launch::Command &command,
         failToStart(command.program, error);
         return;
     }
-    QList<QByteArray> argv{QFile::encodeName(command.program)};
-    for (const QString &argument : command.arguments)
-        argv.append(argument.toLocal8Bit());
     QList<QByteArray> envp;
     for (const QString &entry : environment.toStringList())
         envp.append(entry.toLocal8Bit());
-    CStrings arguments(argv);
     CStrings variables(envp);
-    const QByteArray program = argv.constFirst();
-    int error = 0;
-    {
-        const SpawnSetup setup(stdoutPipe[1],
-                               stderrPipe[1],
-                               QFile::encodeName(options.workingDirectory));
-        error = ::posix_spawn(&m_pid,
-                              program.constData(),
-                              setup.actions(),
-                              setup.attributes(),
-                              arguments.data(),
-                              variables.data());
+    const SpawnSetup setup(stdoutPipe[1],
+                           stderrPipe[1],
+                           QFile::encodeName(options.workingDirectory));
+    const auto spawn = [&](const QString &program, const QStringList &argv) {
+        QList<QByteArray> bytes;
+        for (const QString &argument : argv)
+            bytes.append(argument.toLocal8Bit());
+        CStrings arguments(bytes);
+        return ::posix_spawn(&m_pid,
+                             QFile::encodeName(program).constData(),
+                             setup.actions(),
+                             setup.attributes(),
+                             arguments.data(),
+                             variables.data());
+    };
+    // A plain simple run-as starts its program directly (one exec per job instead of the
+    // shell's and then the program's); whatever that cannot start, the shell starts or reports.
+    int error = -1;
+    if (!command.direct.isEmpty()) {
+        const QString program = Launch::findProgram(command.direct.constFirst(),
+                                                    environment.value(u"PATH"_s));
+        if (!program.isEmpty())
+            error = spawn(program, command.direct);
     }
+    if (error != 0)
+        error = spawn(command.program, QStringList{command.program} + command.arguments);
     ::close(stdoutPipe[1]);
     ::close(stderrPipe[1]);
     if (error != 0) {

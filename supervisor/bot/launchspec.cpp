@@ -2,6 +2,8 @@
 
 #include "models/jsonutil.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace TheEye::Supervisor::Launch {
@@ -51,26 +53,71 @@ Command command(const QString &runAs, const QString &scriptPath, const QStringLi
     // The shell would fork the command and wait for it (dash does not exec a -c string's last
     // command): `exec` makes it one process per job instead of two, with the same exit status,
     // arguments and process group. A compound run-as keeps its shell.
-    const QString execPrefix = isSimpleCommand(line) ? u"exec "_s : QString();
+    const bool simple = isSimpleCommand(line);
+    const QString execPrefix = simple ? u"exec "_s : QString();
+    Command command;
+    if (simple) {
+        // The words the shell would split (plain characters, one space apart or more), then the
+        // path in place of the first %script%, whole whatever it holds, as its quoting makes it.
+        command.direct = line.split(u' ', Qt::SkipEmptyParts);
+        const auto holder = std::find_if(command.direct.begin(),
+                                         command.direct.end(),
+                                         [](const QString &word) {
+                                             return word.contains("%script%"_L1);
+                                         });
+        if (holder != command.direct.end())
+            holder->replace(holder->indexOf("%script%"_L1), 8, scriptPath);
+        else
+            command.direct.append(scriptPath);
+        command.direct += values;
+    }
     const qsizetype at = line.indexOf("%script%"_L1);
     if (at >= 0)
         line.replace(at, 8, quotedPath);
     else
         line = line.isEmpty() ? quotedPath : line + u' ' + quotedPath;
-    Command command;
     command.program = u"/bin/sh"_s;
     command.arguments = QStringList{u"-c"_s, execPrefix + line + u" \"$@\""_s, u"theeye"_s}
                         + values;
     return command;
 }
 
-QProcessEnvironment environment(const QProcessEnvironment &own, const QJsonObject &jobEnv)
+QString findProgram(const QString &word, const QString &pathVariable)
+{
+    const auto runnable = [](const QString &path) {
+        const QFileInfo info(path);
+        return info.isFile() && info.isExecutable();
+    };
+    if (word.contains(u'/'))
+        return word.startsWith(u'/') && runnable(word) ? word : QString();
+    if (pathVariable.isEmpty())
+        return {};
+    for (const QString &folder : pathVariable.split(u':')) {
+        // An empty or relative entry means the job's working folder, which is the child's to
+        // resolve: the shell does that.
+        if (!folder.startsWith(u'/'))
+            return {};
+        const QString candidate = folder.endsWith(u'/') ? QString(folder + word)
+                                                        : QString(folder + u'/' + word);
+        if (runnable(candidate))
+            return candidate;
+    }
+    return {};
+}
+
+QProcessEnvironment botEnvironment(const QProcessEnvironment &own)
 {
     QProcessEnvironment env;
     for (const QString &name : own.keys()) {
         if (!name.startsWith("THEEYE_"_L1))
             env.insert(name, own.value(name));
     }
+    return env;
+}
+
+QProcessEnvironment environment(const QProcessEnvironment &bot, const QJsonObject &jobEnv)
+{
+    QProcessEnvironment env = bot;
     for (auto it = jobEnv.begin(); it != jobEnv.end(); ++it) {
         if (it.key().isEmpty() || it.key().contains(u'=') || it.key().contains(QChar(0)))
             continue; // cannot be an environment variable's name

@@ -48,12 +48,12 @@ Result<QString> ScriptFiles::materialize(const QString &scriptId,
                                          const QByteArray &content)
 {
     const QString folder = QDir(m_root).filePath(safeFileName(scriptId, u"script"_s));
-    if (const auto made = ensurePrivateDirectory(folder); !made)
-        return made;
     const QString path = QDir(folder).filePath(safeFileName(filename, u"script"_s));
     const QByteArray digest = QCryptographicHash::hash(content, QCryptographicHash::Sha256);
     if (m_written.value(path) == digest && QFile::exists(path))
-        return path;
+        return path; // its folder was made private when it was written
+    if (const auto made = ensurePrivateDirectory(folder); !made)
+        return made;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()

@@ -52,7 +52,7 @@ JobEngine::JobEngine(Services &services,
     , m_services(services)
     , m_options(std::move(options))
     , m_dataDirectory(dataDirectory)
-    , m_environment(QProcessEnvironment::systemEnvironment())
+    , m_botEnvironment(Launch::botEnvironment(QProcessEnvironment::systemEnvironment()))
     , m_bot(std::make_unique<BotThread>())
     , m_scripts(std::make_unique<ScriptFiles>(QDir(dataDirectory).filePath(u"bot/scripts"_s)))
     , m_triggers(std::make_unique<Triggers>(services))
@@ -273,7 +273,7 @@ void JobEngine::launch(const JobQueue::Entry &entry)
     options.timeoutMs = timeoutOf(doc);
     options.killGraceMs = m_options.killGraceMs;
     started->start(Launch::command(Json::string(doc, "script_runas"_L1), *path, *argv),
-                   Launch::environment(m_environment, doc.value("env"_L1).toObject()),
+                   Launch::environment(m_botEnvironment, doc.value("env"_L1).toObject()),
                    options);
     m_runsByBotRun.insert(started->runId(), started);
 }
@@ -292,6 +292,9 @@ void JobEngine::onStarted(quint64 botRun, qint64 processGroup)
 
 void JobEngine::storeAssigned()
 {
+    // Every start the bot reported since the last pass, in one transaction.
+    Transaction transaction(m_services.store.database());
+    QList<LocalRun *> stored;
     for (const quint64 botRun : std::exchange(m_startedUnstored, {})) {
         LocalRun *run = m_runsByBotRun.value(botRun);
         if (!run || run->isStopping())
@@ -319,7 +322,15 @@ void JobEngine::storeAssigned()
                      qPrintable(job.id),
                      qPrintable(saved.error().message));
             run->stop();
+        } else {
+            stored.append(run);
         }
+    }
+    if (const Done done = transaction.commit(); !done) {
+        // A run the file does not know about could not be stopped after a crash: none goes on.
+        qWarning("job engine: cannot mark jobs assigned: %s", qPrintable(done.error()));
+        for (LocalRun *run : std::as_const(stored))
+            run->stop();
     }
 }
 

@@ -109,7 +109,7 @@ private:
     Services &m_services;
     EngineOptions m_options;
     QString m_dataDirectory;
-    QProcessEnvironment m_environment;
+    QProcessEnvironment m_botEnvironment;
     std::unique_ptr<BotThread> m_bot;
     std::unique_ptr<ScriptFiles> m_scripts;
     std::unique_ptr<Triggers> m_triggers;

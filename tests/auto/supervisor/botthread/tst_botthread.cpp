@@ -22,7 +22,7 @@ namespace {
 
 Launch::Command shell(const QString &line, const QStringList &values = {})
 {
-    return {u"/bin/sh"_s, QStringList{u"-c"_s, line, u"theeye"_s} + values};
+    return {u"/bin/sh"_s, QStringList{u"-c"_s, line, u"theeye"_s} + values, {}};
 }
 
 // Gone for good: reaped, not even a zombie.
@@ -153,6 +153,33 @@ private slots:
         QVERIFY(!r.exit->killed);
         QVERIFY(r.exit->startError.isEmpty());
         QVERIFY(r.exit->finishedAt >= r.exit->startedAt);
+    }
+
+    void directWordsOrTheShell_data()
+    {
+        // The shell line stands by: it says "shell" so the test sees which of the two ran.
+        QTest::addColumn<QStringList>("direct");
+        QTest::addColumn<QByteArray>("out");
+        QTest::newRow("found: no shell")
+            << QStringList{u"printf"_s, u"%s|"_s, u"a b"_s, u"$(c)"_s} << QByteArray("a b|$(c)|");
+        QTest::newRow("absolute path") << QStringList{u"/bin/echo"_s, u"x"_s} << QByteArray("x\n");
+        QTest::newRow("not found: the shell")
+            << QStringList{u"theeye-no-such-program"_s} << QByteArray("shell\n");
+        QTest::newRow("relative: the shell") << QStringList{u"./echo"_s} << QByteArray("shell\n");
+        QTest::newRow("no words: the shell") << QStringList() << QByteArray("shell\n");
+    }
+    void directWordsOrTheShell()
+    {
+        QFETCH(QStringList, direct);
+        QFETCH(QByteArray, out);
+        BotThread bot;
+        Recorder recorder(bot);
+        Launch::Command command = shell(u"echo shell"_s);
+        command.direct = direct;
+        const quint64 run = bot.start(command, QProcessEnvironment::systemEnvironment(), {});
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.runs.value(run).exit.has_value(), 20000);
+        QCOMPARE(recorder.runs.value(run).out, out);
+        QCOMPARE(recorder.runs.value(run).exit->code, std::optional<int>(0));
     }
 
     void argumentsEnvironmentAndFolderAsGiven()

@@ -1,9 +1,11 @@
 // The command line the local bot starts for a job: the run-as with the quoted script path, the
-// values as argv, and `exec` for a plain simple command so that the job is one process.
+// values as argv, and `exec` for a plain simple command so that the job is one process; the words
+// the bot starts without a shell, and where it finds their program.
 // Checked on the string and by running it (real /bin/sh, real scripts).
 
 #include "supervisor/bot/launchspec.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,10 @@ private slots:
     void commandLine();
     void runs_data();
     void runs();
+    void directWords_data();
+    void directWords();
+    void findProgram_data();
+    void findProgram();
 };
 
 void tst_LaunchSpec::simpleCommands_data()
@@ -110,6 +116,84 @@ void tst_LaunchSpec::runs()
     const QString pid = output.section(u'\n', 0, 0);
     QCOMPARE(output.section(u'\n', 1), u"[a b]\n[; rm -rf x]\n[$(id)]\n['\"\n]\n"_s);
     QCOMPARE(pid == QString::number(started), oneProcess);
+}
+
+void tst_LaunchSpec::directWords_data()
+{
+    QTest::addColumn<QString>("runAs");
+    QTest::addColumn<QStringList>("words");
+    const QStringList values{u"a b"_s, u"$(x)"_s};
+    QTest::newRow("interpreter") << u"bash %script%"_s
+                                 << QStringList{u"bash"_s, u"/s/it's.sh"_s} + values;
+    QTest::newRow("extra spaces, options")
+        << u"  sudo  -u ops sh %script%  "_s
+        << QStringList{u"sudo"_s, u"-u"_s, u"ops"_s, u"sh"_s, u"/s/it's.sh"_s} + values;
+    QTest::newRow("inside a word")
+        << u"node --file=%script%"_s << QStringList{u"node"_s, u"--file=/s/it's.sh"_s} + values;
+    QTest::newRow("no placeholder: the path appended")
+        << u"python3"_s << QStringList{u"python3"_s, u"/s/it's.sh"_s} + values;
+    QTest::newRow("compound: the shell only") << u"cd /tmp && bash %script%"_s << QStringList();
+    QTest::newRow("empty: the shell only") << QString() << QStringList();
+}
+
+void tst_LaunchSpec::directWords()
+{
+    // The words the shell's exec would get: the script path is not quoted (no shell reads it).
+    QFETCH(QString, runAs);
+    QFETCH(QStringList, words);
+    QCOMPARE(Launch::command(runAs, u"/s/it's.sh"_s, {u"a b"_s, u"$(x)"_s}).direct, words);
+    // A path with spaces (a script named "To cancel.sh") stays one word, as its quotes keep it
+    // in the shell's line.
+    QStringList spaced = words;
+    spaced.replaceInStrings(u"/s/it's.sh"_s, u"/s/a  b %script%.sh"_s);
+    QCOMPARE(Launch::command(runAs, u"/s/a  b %script%.sh"_s, {u"a b"_s, u"$(x)"_s}).direct,
+             spaced);
+}
+
+void tst_LaunchSpec::findProgram_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("path"); // "<bin>" is a folder holding an executable "tool"
+    QTest::addColumn<QString>("found");
+    QTest::newRow("on PATH") << u"tool"_s << u"/nonexistent:<bin>"_s << u"<bin>/tool"_s;
+    QTest::newRow("first on PATH wins") << u"sh"_s << u"<bin>:/bin:/usr/bin"_s << u"/bin/sh"_s;
+    QTest::newRow("trailing slash") << u"tool"_s << u"<bin>/"_s << u"<bin>/tool"_s;
+    QTest::newRow("not on PATH") << u"tool"_s << u"/nonexistent:/usr/bin"_s << QString();
+    QTest::newRow("not executable") << u"plain"_s << u"<bin>"_s << QString();
+    QTest::newRow("a folder") << u"sub"_s << u"<bin>"_s << QString();
+    QTest::newRow("absolute") << u"<bin>/tool"_s << QString() << u"<bin>/tool"_s;
+    QTest::newRow("absolute, missing") << u"<bin>/none"_s << u"<bin>"_s << QString();
+    QTest::newRow("relative with a slash: the shell decides")
+        << u"./tool"_s << u"<bin>"_s << QString();
+    QTest::newRow("a relative PATH entry first: the shell decides")
+        << u"tool"_s << u".:<bin>"_s << QString();
+    QTest::newRow("an empty PATH entry first: the shell decides")
+        << u"tool"_s << u":<bin>"_s << QString();
+    QTest::newRow("no PATH") << u"tool"_s << QString() << QString();
+}
+
+void tst_LaunchSpec::findProgram()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, path);
+    QFETCH(QString, found);
+    QTemporaryDir bin;
+    QVERIFY(bin.isValid());
+    const auto make = [&bin](const QString &name, bool executable) {
+        QFile file(bin.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\n");
+        file.close();
+        if (executable)
+            QVERIFY(file.setPermissions(file.permissions() | QFileDevice::ExeOwner));
+    };
+    make(u"tool"_s, true);
+    make(u"plain"_s, false);
+    QVERIFY(QDir(bin.path()).mkdir(u"sub"_s));
+    const auto place = [&bin](QString text) {
+        return text.replace(u"<bin>"_s, bin.path());
+    };
+    QCOMPARE(Launch::findProgram(place(word), place(path)), place(found));
 }
 
 QTEST_GUILESS_MAIN(tst_LaunchSpec)

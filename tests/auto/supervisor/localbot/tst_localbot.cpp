@@ -183,6 +183,26 @@ private slots:
         QCOMPARE(parts.at(2), u"\"%1\""_s.arg(m_supervisor.organization()));
     }
 
+    void plainRunAsStartsItsProgramFromTheJobsPath()
+    {
+        // No shell in between, yet the program is looked up as the shell would: along the PATH
+        // of the job's environment, and it gets the script path then the values as argv.
+        QTemporaryDir bin;
+        QFile interpreter(bin.filePath(u"theeye-test-interpreter"_s));
+        QVERIFY(interpreter.open(QIODevice::WriteOnly));
+        interpreter.write("#!/bin/sh\nprintf 'with %s|%s\\n' \"$2\" \"$0\"\n");
+        interpreter.close();
+        QVERIFY(interpreter.setPermissions(interpreter.permissions() | QFileDevice::ExeOwner));
+        QJsonObject extra{{"script_runas"_L1, u"theeye-test-interpreter %script%"_s},
+                          {"env"_L1,
+                           QJsonObject{{"PATH"_L1, QString(bin.path() + u":/usr/bin:/bin"_s)}}}};
+        const QJsonObject job = runToEnd(c().task("true\n", {EngineTestClient::input(0)}, extra),
+                                         {u"a value"_s});
+        QCOMPARE(job["state"_L1].toString(), u"success"_s);
+        const QString line = job["result"_L1]["lastline"_L1].toString();
+        QCOMPARE(line, QString(u"with a value|"_s + interpreter.fileName()));
+    }
+
     void fileArgumentIsAPrivateFileRemovedAfter()
     {
         QJsonObject definition = EngineTestClient::input(0);
