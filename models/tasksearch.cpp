@@ -58,7 +58,12 @@ bool TaskSearch::narrows(const QList<Term> &before, const QList<Term> &after)
     for (qsizetype i = 0; i < before.size(); ++i) {
         const Term &old = before.at(i);
         const Term &now = after.at(i);
-        if (old.kind != now.kind || old.negated || now.negated)
+        if (old.negated || now.negated)
+            return false;
+        // A word that grows into a tag filter ("env:" → "env:p") narrows too: a task's tags are
+        // part of its text, so a task with a tag starting "env:p" has "env:" in its text.
+        const bool wordIntoTag = old.kind == TermKind::Text && now.kind == TermKind::Tag;
+        if (old.kind != now.kind && !wordIntoTag)
             return false;
         const bool longer = old.kind == TermKind::Tag ? now.text.startsWith(old.text)
                                                       : now.text.contains(old.text);

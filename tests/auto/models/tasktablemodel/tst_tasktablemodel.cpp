@@ -236,6 +236,10 @@ private slots:
             << QStringList{u"r"_s, u"run"_s, u"runnin"_s, u"running"_s};
         QTest::newRow("text becomes a tag")
             << QStringList{u"env"_s, u"env:"_s, u"env:p"_s, u"env:pr"_s};
+        QTest::newRow("text in a name becomes a tag")
+            << QStringList{u"env:"_s, u"env:d"_s, u"env:de"_s, u"env:"_s};
+        QTest::newRow("the middle of a tag becomes a tag")
+            << QStringList{u"nv"_s, u"nv:"_s, u"nv:p"_s, u"nv:"_s, u"env:p"_s};
         QTest::newRow("a longer negation shows more")
             << QStringList{u"-r"_s, u"-ro"_s, u"-rot"_s, u"-rotx"_s};
         QTest::newRow("the middle of a word") << QStringList{u"o"_s, u"og"_s, u"ogs"_s};
@@ -248,7 +252,8 @@ private slots:
         model.setTasks({makeTask(u"1"_s, u"Backup db"_s, {u"env:prod"_s}),
                         makeTask(u"2"_s, u"Deploy web"_s, {u"env:prod"_s}, u"h2"_s),
                         makeTask(u"3"_s, u"Rotate logs"_s, {u"env:dev"_s}),
-                        makeTask(u"4"_s, u"Run reports"_s, {u"team:data"_s})});
+                        makeTask(u"4"_s, u"Run reports"_s, {u"team:data"_s}),
+                        makeTask(u"5"_s, u"Print env: values"_s, {})});
         TaskActivity busy;
         busy.running = 1;
         busy.lastLifecycle = Lifecycle::Assigned;
