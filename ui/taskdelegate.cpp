@@ -63,7 +63,7 @@ void TaskDelegate::paint(QPainter *painter,
         const QWidget *widget = opt.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-        paintTags(painter, opt, tags);
+        m_tags.paint(painter, opt, tags);
         return;
     }
     case TaskTableModel::BotColumn:
@@ -76,43 +76,6 @@ void TaskDelegate::paint(QPainter *painter,
         break;
     }
     m_cells.paint(painter, opt);
-}
-
-void TaskDelegate::paintTags(QPainter *painter,
-                             const QStyleOptionViewItem &option,
-                             const QStringList &tags) const
-{
-    if (tags.isEmpty())
-        return;
-    painter->save();
-    painter->setClipRect(option.rect);
-    painter->setRenderHint(QPainter::Antialiasing);
-    QFont font = option.font;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * 0.9);
-    painter->setFont(font);
-    // The painter's metrics, not QFontMetrics(font): those are for the screen's DPI, and text
-    // measured for one device but drawn on another spills out of its chip onto the next one.
-    const QFontMetrics metrics = painter->fontMetrics();
-    const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
-    const QColor fill = dark ? QColor(0x2d, 0x4a, 0x6e) : QColor(0xdc, 0xe8, 0xf8);
-    const QColor text = dark ? QColor(0xdc, 0xe8, 0xf8) : QColor(0x1f, 0x4a, 0x85);
-    const TagChipLayout layout = layoutTagChips(option.rect.adjusted(3, 0, -3, 0),
-                                                tagChipWidths(tags, metrics),
-                                                tagChipMetrics(metrics));
-    const auto drawChip = [&](const QRect &rect, const QString &label) {
-        QPainterPath chip;
-        const qreal radius = rect.height() / 2.0;
-        chip.addRoundedRect(QRectF(rect), radius, radius);
-        painter->fillPath(chip, fill);
-        painter->setPen(text);
-        painter->drawText(rect, Qt::AlignCenter, label);
-    };
-    for (qsizetype i = 0; i < layout.chips.size(); ++i)
-        drawChip(layout.chips[i], tags[i]);
-    if (!layout.more.isNull())
-        drawChip(layout.more, moreTagsText(layout.hiddenCount));
-    painter->restore();
 }
 
 QSize TaskDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/celltextpainter.h"
+#include "ui/tagchippainter.h"
 
 #include <QStyledItemDelegate>
 
@@ -40,11 +41,8 @@ protected:
                    const QModelIndex &index) override;
 
 private:
-    void paintTags(QPainter *painter,
-                   const QStyleOptionViewItem &option,
-                   const QStringList &tags) const;
-
     CellTextPainter m_cells;
+    TagChipPainter m_tags;
     bool m_runEnabled = true;
 };
 

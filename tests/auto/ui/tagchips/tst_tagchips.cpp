@@ -1,7 +1,9 @@
 // The task table's tag chips: laid out left to right a gap apart, never overlapping, never past
-// the cell, and the tags that do not fit counted in a "+N" badge; the cell's tooltip lists all.
+// the cell, and the tags that do not fit counted in a "+N" badge; the cell's tooltip lists all;
+// each distinct chip rendered once.
 
 #include "models/tasktablemodel.h"
+#include "ui/tagchippainter.h"
 #include "ui/tagchips.h"
 #include "ui/taskdelegate.h"
 
@@ -79,6 +81,8 @@ private slots:
     void paintingStaysInsideTheCell();
     void displayTextIsNotDrawnUnderTheChips();
     void toolTipListsEveryTag();
+    void chipsAreRenderedOnceAndReused_data();
+    void chipsAreRenderedOnceAndReused();
 };
 
 void tst_TagChips::layout_data()
@@ -201,6 +205,56 @@ void tst_TagChips::toolTipListsEveryTag()
     QCOMPARE(TaskDelegate::tagsToolTip({u"env:prod"_s, u"team:web"_s, u"nightly"_s}),
              u"env:prod\nteam:web\nnightly"_s);
     QCOMPARE(TaskDelegate::tagsToolTip({}), QString());
+}
+
+void tst_TagChips::chipsAreRenderedOnceAndReused_data()
+{
+    QTest::addColumn<qreal>("pixelRatio");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("1x light") << 1.0 << false;
+    QTest::newRow("2x light") << 2.0 << false;
+    QTest::newRow("1x dark") << 1.0 << true;
+}
+
+// Every row repeats a few tags: a chip is rendered once per label, size, colours and pixel
+// ratio, and a repaint from the cache is the same picture; a different font starts afresh.
+void tst_TagChips::chipsAreRenderedOnceAndReused()
+{
+    QFETCH(qreal, pixelRatio);
+    QFETCH(bool, dark);
+    TagChipPainter chips;
+    const QStringList tags{u"env:prod"_s, u"team:web"_s, u"nightly"_s};
+    QStyleOptionViewItem option;
+    option.font = QApplication::font();
+    option.palette = QApplication::palette();
+    option.palette.setColor(QPalette::Base, dark ? Qt::black : Qt::white);
+    const auto paintRows = [&](int rows) {
+        QImage image(QSize(300, 24 * rows) * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(pixelRatio);
+        image.fill(option.palette.color(QPalette::Base));
+        QPainter painter(&image);
+        for (int row = 0; row < rows; ++row) {
+            option.rect = QRect(0, 24 * row, 300, 24);
+            chips.paint(&painter, option, tags);
+        }
+        painter.end();
+        return image;
+    };
+    const QImage first = paintRows(1);
+    QCOMPARE(chips.cachedChips(), tags.size());
+    const QImage many = paintRows(20);
+    QCOMPARE(chips.cachedChips(), tags.size());
+    QCOMPARE(many.copy(QRect(QPoint(0, 0), first.size())), first);
+    QCOMPARE(paintRows(1), first);
+    // Some chip pixels are the chip colour: something was drawn, in the palette's scheme.
+    const QColor chipFill = dark ? QColor(0x2d, 0x4a, 0x6e) : QColor(0xdc, 0xe8, 0xf8);
+    bool sawFill = false;
+    for (int x = 0; x < first.width() && !sawFill; ++x)
+        sawFill = first.pixelColor(x, first.height() / 2) == chipFill;
+    QVERIFY(sawFill);
+    option.font.setPointSizeF(option.font.pointSizeF() * 2);
+    paintRows(1);
+    QCOMPARE(chips.cachedChips(), tags.size()); // the old font's chips went
 }
 
 QTEST_MAIN(tst_TagChips)
