@@ -16,13 +16,28 @@ constexpr qsizetype MostCachedChips = 2048;
 
 } // namespace
 
-void TagChipPainter::useFont(const QFont &font) const
+void TagChipPainter::useFont(QPainter *painter, const QFont &cellFont) const
 {
+    const int dpi = painter->device() ? painter->device()->logicalDpiY() : 0;
+    if (dpi == m_dpi && cellFont == m_cellFont && !m_fontKey.isEmpty())
+        return;
+    m_cellFont = cellFont;
+    m_dpi = dpi;
+    QFont font = cellFont;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+    // In pixels as the painter's device resolves it: measured and drawn alike on that device and
+    // on the chips' pixmaps (a size in points is a different pixel size on each).
+    painter->save();
+    painter->setFont(font);
+    font.setPixelSize(std::max(1, painter->fontInfo().pixelSize()));
+    painter->restore();
     const QString key = font.key();
     if (key == m_fontKey)
         return;
     m_fontKey = key;
     m_font = font;
+    m_chipHeight = tagChipMetrics(QFontMetrics(m_font)).height;
     m_widths.clear();
     m_chips.clear();
 }
@@ -77,25 +92,17 @@ void TagChipPainter::paint(QPainter *painter,
 {
     if (tags.isEmpty())
         return;
-    QFont font = option.font;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * 0.9);
-    // In pixels as the painter's device resolves it: measured and drawn alike on that device and
-    // on the chips' pixmaps (a size in points is a different pixel size on each).
-    painter->save();
-    painter->setFont(font);
-    font.setPixelSize(std::max(1, painter->fontInfo().pixelSize()));
-    painter->restore();
-    useFont(font);
-
-    const QFontMetrics metrics(m_font);
+    useFont(painter, option.font);
     QList<int> widths;
     widths.reserve(tags.size());
     for (const QString &tag : tags)
         widths.append(chipWidth(tag));
-    const TagChipLayout layout = layoutTagChips(option.rect.adjusted(3, 0, -3, 0),
-                                                widths,
-                                                tagChipMetrics(metrics));
+    TagChipMetrics metrics;
+    metrics.height = m_chipHeight;
+    metrics.moreWidth = [this](int hidden) {
+        return chipWidth(moreTagsText(hidden));
+    };
+    const TagChipLayout layout = layoutTagChips(option.rect.adjusted(3, 0, -3, 0), widths, metrics);
     const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     painter->save();

@@ -25,12 +25,15 @@ public:
     qsizetype cachedChips() const { return m_chips.size(); }
 
 private:
-    void useFont(const QFont &font) const;
+    void useFont(QPainter *painter, const QFont &cellFont) const;
     int chipWidth(const QString &label) const;
     const QPixmap &chip(const QString &label, const QSize &size, bool dark, qreal pixelRatio) const;
 
+    mutable QFont m_cellFont; // the option's font the chips' font was made from
+    mutable int m_dpi = 0;
     mutable QString m_fontKey;
     mutable QFont m_font; // pixel-sized: it renders alike on the widget and on a pixmap
+    mutable int m_chipHeight = 0;
     mutable QHash<QString, int> m_widths;
     mutable QHash<QString, QPixmap> m_chips;
 };
