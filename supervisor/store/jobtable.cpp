@@ -2,6 +2,8 @@
 
 #include "supervisor/store/store.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QVariant>
 
 namespace TheEye::Supervisor {
@@ -68,21 +70,74 @@ Result<JobRow> JobTable::insert(const JobRow &row)
     return stored;
 }
 
+namespace {
+
+// A member's value as JSON text, for json(?).
+QString valueText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return documentText(value.toObject());
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+// The json_set arguments (path, value text, …) that turn `before` into `after`: the top-level
+// members that differ. None when a member went away or a name needs quoting: then the whole
+// document is written.
+std::optional<QList<QVariant>> changedMembers(const QJsonObject &before, const QJsonObject &after)
+{
+    QList<QVariant> arguments;
+    qsizetype added = 0;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        const QString key = it.key();
+        const auto old = before.constFind(key);
+        if (old == before.constEnd())
+            ++added;
+        else if (old.value() == it.value())
+            continue; // unchanged: nested objects compare by their shared data first
+        if (key.contains(u'"') || key.contains(u'\\'))
+            return std::nullopt;
+        arguments << QVariant(u"$.\""_s + key + u'"') << QVariant(valueText(it.value()));
+    }
+    if (before.size() + added != after.size())
+        return std::nullopt;
+    return arguments;
+}
+
+} // namespace
+
 Done JobTable::update(const JobRow &row)
 {
-    QSqlQuery &query = m_database.statement(
-        u"UPDATE jobs SET lifecycle = ?, host_id = ?, document = ? WHERE id = ?"_s);
-    bindAll(query, {row.lifecycle, row.hostId, documentText(row.document), row.id});
+    // A row in memory is what the file holds: only the members that changed are sent, and
+    // SQLite patches them into the stored text (json_set), which costs a fraction of writing the
+    // whole document out again at every step of a job.
+    std::optional<JobRow> known = m_cache.find(row.id);
+    const auto changed = known ? changedMembers(known->document, row.document) : std::nullopt;
+    QString sql;
+    QList<QVariant> values{row.lifecycle, row.hostId};
+    if (!changed) {
+        sql = u"UPDATE jobs SET lifecycle = ?, host_id = ?, document = ? WHERE id = ?"_s;
+        values.append(documentText(row.document));
+    } else if (changed->isEmpty()) {
+        sql = u"UPDATE jobs SET lifecycle = ?, host_id = ? WHERE id = ?"_s;
+    } else {
+        sql = u"UPDATE jobs SET lifecycle = ?, host_id = ?, document = json_set(document"_s;
+        for (qsizetype i = 0; i < changed->size(); i += 2)
+            sql += u", ?, json(?)"_s;
+        sql += u") WHERE id = ?"_s;
+        values += *changed;
+    }
+    values.append(row.id);
+    QSqlQuery &query = m_database.statement(sql);
+    bindAll(query, values);
     const Done done = m_database.exec(query);
     query.finish();
     // Only a row already known is refreshed: `row` may not carry the columns the update leaves.
-    if (done) {
-        if (auto known = m_cache.find(row.id)) {
-            known->lifecycle = row.lifecycle;
-            known->hostId = row.hostId;
-            known->document = row.document;
-            m_cache.put(*known);
-        }
+    if (done && known) {
+        known->lifecycle = row.lifecycle;
+        known->hostId = row.hostId;
+        known->document = row.document;
+        m_cache.put(*known);
     }
     return done;
 }

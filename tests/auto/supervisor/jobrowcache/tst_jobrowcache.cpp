@@ -4,6 +4,7 @@
 #include "supervisor/store/jobrowcache.h"
 #include "supervisor/store/store.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +16,15 @@ namespace {
 JobRow job(const QString &id, const QString &lifecycle, const QString &taskId = u"t1"_s)
 {
     return {0, id, u"org1"_s, taskId, u"h1"_s, lifecycle, QJsonObject{{"id"_L1, id}}};
+}
+
+QJsonObject start()
+{
+    return QJsonObject{{"id"_L1, u"j"_s},
+                       {"lifecycle"_L1, u"ready"_s},
+                       {"state"_L1, u"in_progress"_s},
+                       {"task"_L1, QJsonObject{{"name"_L1, u"t"_s}, {"timeout"_L1, 600000}}},
+                       {"script_arguments"_L1, QJsonArray{u"a"_s, 2}}};
 }
 
 QString lifecycleOf(const std::optional<JobRow> &row)
@@ -126,6 +136,53 @@ private slots:
         QCOMPARE(jobs().find(u"old3"_s).has_value(), prune);
         QCOMPARE(lifecycleOf(jobs().find(u"running"_s)), u"assigned"_s);
         QCOMPARE(lifecycleOf(jobs().find(u"other"_s)), u"finished"_s);
+    }
+
+    void changedMembersReachTheFile_data()
+    {
+        // A step of a job changes a few members: they are patched into the stored text. The
+        // file, read afresh, must hold exactly the document in memory.
+        QTest::addColumn<QJsonObject>("after");
+        const QJsonObject before = start();
+        QJsonObject assigned = before;
+        assigned.insert("lifecycle"_L1, u"assigned"_s);
+        assigned.insert("result"_L1, QJsonObject{{"process_group"_L1, 4242}});
+        QTest::newRow("a step") << assigned;
+        QJsonObject tricky = before;
+        tricky.insert("log"_L1, u"quote \" backslash \\ newline \n tab \t é ✓ 😀 \u0001"_s);
+        tricky.insert("nested"_L1,
+                      QJsonObject{{"list"_L1, QJsonArray{1, 2.5, QJsonValue(), true}}});
+        tricky.insert("count"_L1, 1e300);
+        tricky.insert("nothing"_L1, QJsonValue());
+        tricky.insert("weird key ✓.$[0]"_L1, u"x"_s);
+        QTest::newRow("text, numbers, nulls, odd names") << tricky;
+        QJsonObject removed = before;
+        removed.remove("state"_L1);
+        removed.insert("extra"_L1, 1);
+        QTest::newRow("a member removed: the whole document") << removed;
+        QJsonObject quoted = before;
+        quoted.insert("a\"b"_L1, 1);
+        QTest::newRow("a name with a quote: the whole document") << quoted;
+        QTest::newRow("unchanged") << before;
+    }
+    void changedMembersReachTheFile()
+    {
+        QFETCH(QJsonObject, after);
+        JobRow row = job(u"j"_s, u"ready"_s);
+        row.document = start();
+        QVERIFY(jobs().insert(row).ok());
+        row = *jobs().find(u"j"_s);
+        row.document = after;
+        row.lifecycle = u"assigned"_s;
+        QVERIFY(jobs().update(row).ok());
+        QCOMPARE(jobs().find(u"j"_s)->document, after);
+        m_store.reset(); // nothing in memory: the file
+        m_store = std::make_unique<Store>();
+        QVERIFY(m_store->open(m_dir.path()).ok());
+        const auto stored = jobs().find(u"j"_s);
+        QVERIFY(stored);
+        QCOMPARE(stored->lifecycle, u"assigned"_s);
+        QCOMPARE(stored->document, after);
     }
 
     void updateOfAnUnknownRowDoesNotInventColumns()
