@@ -93,7 +93,7 @@ std::optional<QList<QVariant>> changedMembers(const QJsonObject &before, const Q
         const auto old = before.constFind(key);
         if (old == before.constEnd())
             ++added;
-        else if (old.value() == it.value())
+        else if (QJsonValue(old.value()) == QJsonValue(it.value()))
             continue; // unchanged: nested objects compare by their shared data first
         if (key.contains(u'"') || key.contains(u'\\'))
             return std::nullopt;

@@ -75,11 +75,18 @@ private:
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
         // Passive: it never waits for, nor blocks, the core's writes; what it could not copy
         // this time (a reader still on an older snapshot) is copied next time.
-        if (!query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s)) {
-            qWarning("store: checkpoint failed: %s", qPrintable(query.lastError().text()));
+        const bool done = query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+        // Tried until the next write either way: what it could not copy (a full disk) stays in
+        // the log, which SQLite reads as part of the database, and a failure is told once, not
+        // ten times a second.
+        m_checkpointedWrites = writes;
+        if (!done) {
+            if (!m_failing)
+                qWarning("store: checkpoint failed: %s", qPrintable(query.lastError().text()));
+            m_failing = true;
             return;
         }
-        m_checkpointedWrites = writes;
+        m_failing = false;
         m_checkpoints.fetchAndAddRelaxed(1);
     }
 
@@ -88,6 +95,7 @@ private:
     QString m_connectionName;
     QTimer *m_timer = nullptr;
     quint64 m_checkpointedWrites = 0;
+    bool m_failing = false;
     QAtomicInteger<int> m_checkpoints;
 };
 
