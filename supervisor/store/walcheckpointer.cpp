@@ -88,6 +88,15 @@ private:
         }
         m_failing = false;
         m_checkpoints.fetchAndAddRelaxed(1);
+        // A passive checkpoint never catches a core that writes without pause: frames arrive
+        // while it copies, the log never starts over and grows (and its mapped index with it).
+        // Past RestartFrames one restart checkpoint waits for the write in progress, copies the
+        // little that is left and lets the next write start the log from the beginning.
+        const int logFrames = query.next() ? query.value(1).toInt() : 0;
+        query.finish();
+        if (logFrames >= WalCheckpointer::RestartFrames
+            && !query.exec(u"PRAGMA wal_checkpoint(RESTART)"_s))
+            qWarning("store: checkpoint failed: %s", qPrintable(query.lastError().text()));
     }
 
     QString m_filePath;

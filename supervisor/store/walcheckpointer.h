@@ -23,6 +23,9 @@ class WalCheckpointer final
 {
 public:
     static constexpr int IntervalMs = 100;
+    // A log this long (4 KiB pages: 16 MiB) is made to start over, at the cost of a short wait
+    // for the core's write in progress.
+    static constexpr int RestartFrames = 4096;
 
     WalCheckpointer();
     ~WalCheckpointer(); // stops the thread after a last checkpoint
