@@ -52,7 +52,7 @@ void JobService::setApiUrlProvider(std::function<QString()> provider)
 
 bool JobService::isFinished(const QString &lifecycle)
 {
-    return JobRowCache::isFinished(lifecycle);
+    return isFinishedJobLifecycle(lifecycle);
 }
 
 Outcome<JobService::Created> JobService::create(const Organization &organization,
@@ -111,7 +111,7 @@ Outcome<JobService::Created> JobService::create(const Organization &organization
     if (model.autoremoveCompletedJobs()) {
         const auto pruned = m_store.jobs().pruneHistory(task.id,
                                                         model.autoremoveCompletedJobsLimit(),
-                                                        JobRowCache::finishedLifecycles());
+                                                        finishedJobLifecycles());
         if (!pruned) {
             if (counted)
                 m_tasks.rollbackExecutionCount(task.id);
@@ -331,7 +331,7 @@ Outcome<JobRow> JobService::setAcl(const JobRow &job, const QJsonArray &acl)
 
 Outcome<qint64> JobService::deleteByTask(const QString &taskId, const QStringList &extraLifecycles)
 {
-    QStringList lifecycles = JobRowCache::finishedLifecycles();
+    QStringList lifecycles = finishedJobLifecycles();
     for (const QString &lifecycle : extraLifecycles) {
         if (!lifecycles.contains(lifecycle))
             lifecycles.append(lifecycle);

@@ -1,23 +1,8 @@
 #include "supervisor/store/jobrowcache.h"
 
+#include <algorithm>
+
 namespace TheEye::Supervisor {
-
-using namespace Qt::StringLiterals;
-
-const QStringList &JobRowCache::finishedLifecycles()
-{
-    static const QStringList lifecycles{u"finished"_s,
-                                        u"terminated"_s,
-                                        u"canceled"_s,
-                                        u"expired"_s,
-                                        u"completed"_s};
-    return lifecycles;
-}
-
-bool JobRowCache::isFinished(const QString &lifecycle)
-{
-    return finishedLifecycles().contains(lifecycle);
-}
 
 std::optional<JobRow> JobRowCache::find(const QString &id) const
 {
@@ -29,7 +14,7 @@ std::optional<JobRow> JobRowCache::find(const QString &id) const
 
 void JobRowCache::put(const JobRow &row)
 {
-    const bool finished = isFinished(row.lifecycle);
+    const bool finished = isFinishedJobLifecycle(row.lifecycle);
     auto it = m_rows.find(row.id);
     if (it == m_rows.end()) {
         if (!finished && m_active >= ActiveCapacity)
@@ -61,16 +46,6 @@ void JobRowCache::trimFinished()
         if (std::count(m_finishedOrder.cbegin(), m_finishedOrder.cend(), oldest) == 0)
             m_rows.erase(it);
     }
-}
-
-void JobRowCache::remove(const QString &id)
-{
-    const auto it = m_rows.constFind(id);
-    if (it == m_rows.cend())
-        return;
-    if (!it->finished)
-        --m_active;
-    m_rows.erase(it);
 }
 
 void JobRowCache::removeOfTask(const QString &taskId, const QStringList &lifecycles)

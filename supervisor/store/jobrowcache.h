@@ -24,13 +24,8 @@ public:
     static constexpr qsizetype ActiveCapacity = 1024;
     static constexpr qsizetype FinishedCapacity = 64;
 
-    // The lifecycles a job never leaves on its own (JobService::isFinished).
-    static const QStringList &finishedLifecycles();
-    static bool isFinished(const QString &lifecycle);
-
     std::optional<JobRow> find(const QString &id) const;
     void put(const JobRow &row); // an insert, an update, or a row read from the file
-    void remove(const QString &id);
     // After a delete by task: the rows of that task in one of `lifecycles` (all when empty).
     void removeOfTask(const QString &taskId, const QStringList &lifecycles);
     void clear();

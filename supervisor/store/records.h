@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace TheEye::Supervisor {
 
@@ -71,6 +72,23 @@ struct ScheduleRow
     QString taskId;
     QJsonObject document;
 };
+
+// The lifecycles a job never leaves on its own: history pruning deletes these, and a job in
+// one of them is done.
+inline const QStringList &finishedJobLifecycles()
+{
+    static const QStringList lifecycles{QStringLiteral("finished"),
+                                        QStringLiteral("terminated"),
+                                        QStringLiteral("canceled"),
+                                        QStringLiteral("expired"),
+                                        QStringLiteral("completed")};
+    return lifecycles;
+}
+
+inline bool isFinishedJobLifecycle(const QString &lifecycle)
+{
+    return finishedJobLifecycles().contains(lifecycle);
+}
 
 struct JobRow
 {

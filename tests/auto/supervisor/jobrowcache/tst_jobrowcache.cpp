@@ -128,9 +128,9 @@ private slots:
         for (int i = 0; i < 4; ++i)
             QVERIFY(jobs().find(u"old%1"_s.arg(i))); // all in memory now
         if (prune)
-            QCOMPARE(*jobs().pruneHistory(u"t1"_s, 2, JobRowCache::finishedLifecycles()), 3);
+            QCOMPARE(*jobs().pruneHistory(u"t1"_s, 2, finishedJobLifecycles()), 3);
         else
-            QCOMPARE(*jobs().deleteByTask(u"t1"_s, JobRowCache::finishedLifecycles()), 4);
+            QCOMPARE(*jobs().deleteByTask(u"t1"_s, finishedJobLifecycles()), 4);
         for (int i = 0; i < 3; ++i)
             QVERIFY2(!jobs().find(u"old%1"_s.arg(i)), qPrintable(QString::number(i)));
         QCOMPARE(jobs().find(u"old3"_s).has_value(), prune);
