@@ -37,14 +37,21 @@ bool middleMatches(const char *candidate, QByteArrayView needle) noexcept
 
 bool containsBytes(QByteArrayView haystack, QByteArrayView needle) noexcept
 {
+    return indexOfBytes(haystack, needle) >= 0;
+}
+
+qsizetype indexOfBytes(QByteArrayView haystack, QByteArrayView needle) noexcept
+{
     const qsizetype needleSize = needle.size();
     if (needleSize == 0)
-        return true;
+        return 0;
     if (needleSize > haystack.size())
-        return false;
+        return -1;
     const char *text = haystack.data();
-    if (needleSize == 1)
-        return std::memchr(text, needle.front(), static_cast<size_t>(haystack.size())) != nullptr;
+    if (needleSize == 1) {
+        const void *found = std::memchr(text, needle.front(), static_cast<size_t>(haystack.size()));
+        return found ? static_cast<const char *>(found) - text : -1;
+    }
 
     const qsizetype lastOffset = needleSize - 1;
     const qsizetype starts = haystack.size() - lastOffset; // candidate positions
@@ -60,8 +67,9 @@ bool containsBytes(QByteArrayView haystack, QByteArrayView needle) noexcept
         for (int half = 0; half < 2; ++half) {
             for (std::uint64_t lanes = halves[half]; lanes != 0;) {
                 const int byte = std::countr_zero(lanes) / 8;
-                if (middleMatches(text + start + half * 8 + byte, needle))
-                    return true;
+                const qsizetype at = start + half * 8 + byte;
+                if (middleMatches(text + at, needle))
+                    return at;
                 lanes &= ~(std::uint64_t{0xff} << (byte * 8));
             }
         }
@@ -69,9 +77,9 @@ bool containsBytes(QByteArrayView haystack, QByteArrayView needle) noexcept
     for (; start < starts; ++start) {
         if (text[start] == needle.front() && text[start + lastOffset] == needle.back()
             && middleMatches(text + start, needle))
-            return true;
+            return start;
     }
-    return false;
+    return -1;
 }
 
 } // namespace TheEye

@@ -10,5 +10,7 @@ namespace TheEye {
 // compares the rest only where both agree: the task filter runs it over every row on every key,
 // and glibc's memmem walks short needles (what typing produces) a byte at a time.
 bool containsBytes(QByteArrayView haystack, QByteArrayView needle) noexcept;
+// Where needle first occurs in haystack, or -1; 0 for an empty needle. The same search.
+qsizetype indexOfBytes(QByteArrayView haystack, QByteArrayView needle) noexcept;
 
 } // namespace TheEye

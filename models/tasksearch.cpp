@@ -47,8 +47,24 @@ bool TaskSearch::setQuery(const QString &query)
             term.tagPrefix = TagMark + term.utf8;
         m_terms.append(term);
     }
+    // A space typed between words, or a letter's case, changes the text but not what it finds:
+    // the rows shown stay as they are instead of being decided and laid out again.
+    if (sameTerms(before, m_terms))
+        return false;
     m_narrowing = narrows(before, m_terms);
     return true;
+}
+
+bool TaskSearch::sameTerms(const QList<Term> &before, const QList<Term> &after)
+{
+    return std::equal(before.cbegin(),
+                      before.cend(),
+                      after.cbegin(),
+                      after.cend(),
+                      [](const Term &old, const Term &now) {
+                          return old.kind == now.kind && old.negated == now.negated
+                                 && old.text == now.text;
+                      });
 }
 
 bool TaskSearch::narrows(const QList<Term> &before, const QList<Term> &after)
@@ -114,10 +130,7 @@ void TaskSearch::decideAll()
     if (!m_corpus.valid && !m_terms.isEmpty())
         buildCorpus();
     const auto decide = [this](size_t from, size_t to) {
-        for (size_t row = from; row < to; ++row) {
-            if (m_accepted[row])
-                m_accepted[row] = acceptsRow(row);
-        }
+        decideRows(from, to);
     };
     m_acceptedValid = m_tasks != nullptr;
     // Below this a second thread costs more than it saves.
@@ -135,6 +148,84 @@ void TaskSearch::decideAll()
     decide(0, other.joinable() ? rows / 2 : rows);
     if (other.joinable())
         other.join();
+}
+
+void TaskSearch::decideRows(size_t from, size_t to)
+{
+    const bool needsEntry = m_hostFilter || !m_tagFilter.isEmpty();
+    const bool corpusAnswers = m_corpus.valid && !needsEntry
+                               && m_corpus.offsets.size() == m_accepted.size() + 1;
+    if (!corpusAnswers) {
+        for (size_t row = from; row < to; ++row) {
+            if (m_accepted[row])
+                m_accepted[row] = acceptsRow(row);
+        }
+        return;
+    }
+    // Rows changed since the corpus was built are read from the model, one by one.
+    for (size_t row = from; row < to; ++row) {
+        if (m_accepted[row] && m_corpus.stale[row])
+            m_accepted[row] = acceptsRow(row);
+    }
+    // The others term by term, over runs of neighbouring rows still accepted: their bytes lie
+    // back to back in the corpus, so one search crosses many rows without a call per row.
+    for (const Term &term : std::as_const(m_terms)) {
+        for (size_t row = from; row < to;) {
+            if (!m_accepted[row] || m_corpus.stale[row]) {
+                ++row;
+                continue;
+            }
+            size_t end = row + 1;
+            while (end < to && m_accepted[end] && !m_corpus.stale[end])
+                ++end;
+            decideRun(term, row, end);
+            row = end;
+        }
+    }
+}
+
+void TaskSearch::decideRun(const Term &term, size_t first, size_t end)
+{
+    const char *bytes = m_corpus.bytes.constData();
+    const auto keep = [this, &term](size_t row, bool match) {
+        m_accepted[row] = match != term.negated ? 1 : 0;
+    };
+    if (term.kind != TermKind::Text && term.kind != TermKind::Tag) {
+        const unsigned bit = 1U << static_cast<unsigned>(term.kind);
+        for (size_t row = first; row < end; ++row) {
+            const qsizetype begin = m_corpus.offsets[row];
+            const QByteArrayView text(bytes + begin, m_corpus.tagOffsets[row] - begin);
+            keep(row, (m_corpus.status[row] & bit) != 0 || containsBytes(text, term.utf8));
+        }
+        return;
+    }
+    // A word is looked for in a row's text, a tag filter (which starts with TagMark) in its tags.
+    const bool inTags = term.kind == TermKind::Tag;
+    const QByteArrayView needle = inTags ? QByteArrayView(term.tagPrefix)
+                                         : QByteArrayView(term.utf8);
+    const qsizetype stop = m_corpus.offsets[end];
+    qsizetype from = m_corpus.offsets[first];
+    size_t row = first;
+    while (row < end) {
+        const qsizetype found = indexOfBytes(QByteArrayView(bytes + from, stop - from), needle);
+        if (found < 0)
+            break;
+        const qsizetype at = from + found;
+        while (m_corpus.offsets[row + 1] <= at)
+            keep(row++, false);
+        const qsizetype sectionBegin = inTags ? m_corpus.tagOffsets[row] : m_corpus.offsets[row];
+        const qsizetype sectionEnd = inTags ? m_corpus.offsets[row + 1] : m_corpus.tagOffsets[row];
+        if (at < sectionBegin) {
+            from = at + 1; // before the section: it may still come
+            continue;
+        }
+        // Inside the section it matched; past its end (or across it) no later start can.
+        keep(row, at + needle.size() <= sectionEnd);
+        ++row;
+        from = m_corpus.offsets[row];
+    }
+    for (; row < end; ++row)
+        keep(row, false);
 }
 
 bool TaskSearch::isDecided() const

@@ -26,7 +26,8 @@ class TaskSearch final
 public:
     void setModel(const TaskTableModel *tasks);
 
-    // Each returns false when nothing changed. Call decideAll() after a change.
+    // Each returns false when nothing changed (for the query: when its terms did not, as with a
+    // trailing space). Call decideAll() after a change.
     bool setQuery(const QString &query);
     bool setHostFilter(const std::optional<QString> &hostId); // nullopt: any; "": no bot
     bool setTagFilter(const QString &tag);                    // empty: any tag
@@ -60,6 +61,7 @@ private:
         bool negated = false;
     };
 
+    static bool sameTerms(const QList<Term> &before, const QList<Term> &after);
     // True when every row the new terms accept was accepted by the old ones: each old term is
     // still there, of the same kind, not negated, and only longer (typing on).
     static bool narrows(const QList<Term> &before, const QList<Term> &after);
@@ -68,6 +70,10 @@ private:
 
     void buildCorpus();
     bool acceptsRow(size_t row) const;
+    // Decides the rows [from, to) the last answers accepted; writes only their answers.
+    void decideRows(size_t from, size_t to);
+    // One term over rows [first, end), all accepted and read from the corpus.
+    void decideRun(const Term &term, size_t first, size_t end);
 
     const TaskTableModel *m_tasks = nullptr;
     QString m_query;

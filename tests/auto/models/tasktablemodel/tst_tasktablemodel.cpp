@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -243,6 +244,46 @@ private slots:
         QTest::newRow("a longer negation shows more")
             << QStringList{u"-r"_s, u"-ro"_s, u"-rot"_s, u"-rotx"_s};
         QTest::newRow("the middle of a word") << QStringList{u"o"_s, u"og"_s, u"ogs"_s};
+        QTest::newRow("spaces and case between keys")
+            << QStringList{u"env"_s, u"env "_s, u" ENV "_s, u"Env p"_s, u"env  p"_s, u"env"_s};
+    }
+
+    void aSpaceOrALettersCaseAloneLeavesTheRowsAlone_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<bool>("relaidOut");
+        QTest::newRow("trailing space") << u"deploy"_s << u"deploy "_s << false;
+        QTest::newRow("leading space") << u"deploy"_s << u" deploy"_s << false;
+        QTest::newRow("double space") << u"env:prod web"_s << u"env:prod  web"_s << false;
+        QTest::newRow("case") << u"deploy"_s << u"DePloy"_s << false;
+        QTest::newRow("negation kept") << u"-web"_s << u"-web "_s << false;
+        QTest::newRow("a letter more") << u"deploy"_s << u"deploy w"_s << true;
+        QTest::newRow("a word becomes a tag") << u"env"_s << u"env:p"_s << true;
+        QTest::newRow("a dash alone is a word") << u"web"_s << u"web -"_s << true;
+    }
+
+    void aSpaceOrALettersCaseAloneLeavesTheRowsAlone()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(bool, relaidOut);
+        TaskTableModel model;
+        model.setTasks({makeTask(u"1"_s, u"Deploy web"_s, {u"env:prod"_s}),
+                        makeTask(u"2"_s, u"Backup db"_s, {u"env:dev"_s})});
+        TaskFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setQuery(before);
+        const QStringList shown = names(proxy);
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        proxy.setQuery(after);
+        QCOMPARE(layouts.size() > 0, relaidOut);
+        if (!relaidOut)
+            QCOMPARE(names(proxy), shown);
+        TaskFilterProxyModel fresh;
+        fresh.setSourceModel(&model);
+        fresh.setQuery(after);
+        QCOMPARE(names(proxy), names(fresh));
     }
 
     void typingOnNarrowsToWhatTheWholeQueryFinds()
@@ -290,6 +331,111 @@ private slots:
         model.upsertTask(makeTask(u"4"_s, u"gala"_s));
         proxy.setQuery(u"gala"_s);
         QCOMPARE(names(proxy), (QStringList{u"gala"_s, u"galaxy"_s}));
+    }
+
+    void aWordAcrossTwoRowsFindsNeither_data()
+    {
+        // The filter searches the rows' text back to back: a hit that starts in one row and ends
+        // in the next (or in its own tags) must count for no row, and the search go on after it.
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("across rows") << u"bar"_s << QStringList{};
+        QTest::newRow("across rows, then a real hit") << u"ux"_s << QStringList{u"r qux"_s};
+        QTest::newRow("text into tags") << u"tidy"_s << QStringList{};
+        QTest::newRow("a tag, not the text") << u"env:p"_s << QStringList{u"Ends tid"_s};
+        QTest::newRow("a tag's middle is no tag") << u"nv:p"_s << QStringList{};
+        QTest::newRow("a tag filter in text only") << u"zone:e"_s << QStringList{};
+        QTest::newRow("negated across rows")
+            << u"-bar"_s << QStringList{u"Ends tid"_s, u"foo"_s, u"r qux"_s};
+    }
+
+    void aWordAcrossTwoRowsFindsNeither()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        TaskTableModel model;
+        // Sorted by name: "Ends tid", "foo", "r qux"; the description of "foo" ends in "ba".
+        model.setTasks({makeTask(u"1"_s, u"foo"_s, {}, u"h1"_s, u"zone:e foo ba"_s),
+                        makeTask(u"2"_s, u"r qux"_s),
+                        makeTask(u"3"_s, u"Ends tid"_s, {u"y"_s, u"env:prod"_s})});
+        TaskFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setQuery(query);
+        QCOMPARE(names(proxy), expected);
+    }
+
+    void randomQueriesFindWhatAPlainScanFinds()
+    {
+        // Names and tags from three letters make partial and repeated hits common; 21,000 rows
+        // take the two-thread path. The plain scan: every word in the name or a tag, a `k:v` word
+        // at the start of a tag, a '-' word in neither.
+        QRandomGenerator random(29112026);
+        const auto word = [&random](int most) {
+            QString text;
+            for (int i = random.bounded(1, most + 1); i > 0; --i)
+                text.append(QLatin1Char(static_cast<char>('a' + random.bounded(3))));
+            return text;
+        };
+        constexpr int Count = 21000;
+        QList<Task> tasks;
+        QHash<QString, QStringList> tagsOf;
+        for (int i = 0; i < Count; ++i) {
+            QStringList tags;
+            for (int t = random.bounded(3); t > 0; --t)
+                tags.append(word(2) + u":"_s + word(3));
+            // The number keeps names apart; its digits are in no query.
+            const QString name = word(6) + u" "_s + word(4) + u" "_s + QString::number(i);
+            tagsOf.insert(name, tags);
+            tasks.append(makeTask(QString::number(i), name, tags));
+        }
+        TaskTableModel model;
+        model.setTasks(tasks);
+        TaskFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        for (int round = 0; round < 60; ++round) {
+            QStringList words;
+            for (int w = random.bounded(1, 3); w > 0; --w) {
+                switch (random.bounded(3)) {
+                case 0:
+                    words.append(word(3));
+                    break;
+                case 1:
+                    words.append(word(2) + u":"_s + word(2));
+                    break;
+                default:
+                    words.append(u"-"_s + word(2));
+                    break;
+                }
+            }
+            QStringList expected;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QString name = model.index(row, TaskTableModel::NameColumn).data().toString();
+                const QStringList &tags = tagsOf[name];
+                const bool all = std::all_of(words.cbegin(), words.cend(), [&](QString w) {
+                    const bool negated = w.startsWith(QLatin1Char('-'));
+                    if (negated)
+                        w.remove(0, 1);
+                    const bool found = w.contains(QLatin1Char(':'))
+                                           ? std::any_of(tags.cbegin(),
+                                                         tags.cend(),
+                                                         [&w](const QString &tag) {
+                                                             return tag.startsWith(w);
+                                                         })
+                                           : name.contains(w)
+                                                 || std::any_of(tags.cbegin(),
+                                                                tags.cend(),
+                                                                [&w](const QString &tag) {
+                                                                    return tag.contains(w);
+                                                                });
+                    return found != negated;
+                });
+                if (all)
+                    expected.append(name);
+            }
+            const QString query = words.join(QLatin1Char(' '));
+            proxy.setQuery(query);
+            QVERIFY2(names(proxy) == expected, qPrintable(query));
+        }
     }
 
     void aLargeTableIsFilteredInTwoHalvesAndFollowsUpdates()
