@@ -336,17 +336,21 @@ private slots:
     void aWordAcrossTwoRowsFindsNeither_data()
     {
         // The filter searches the rows' text back to back: a hit that starts in one row and ends
-        // in the next (or in its own tags) must count for no row, and the search go on after it.
+        // in the next must count for neither, and the search go on after it. A tag filter looks
+        // for the mark that starts a tag: the same byte in a row's text (the last task's name)
+        // must not pass for a tag.
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
+        const QString odd = u"zz odd\u001fenv:pe"_s;
         QTest::newRow("across rows") << u"bar"_s << QStringList{};
         QTest::newRow("across rows, then a real hit") << u"ux"_s << QStringList{u"r qux"_s};
-        QTest::newRow("text into tags") << u"tidy"_s << QStringList{};
         QTest::newRow("a tag, not the text") << u"env:p"_s << QStringList{u"Ends tid"_s};
         QTest::newRow("a tag's middle is no tag") << u"nv:p"_s << QStringList{};
         QTest::newRow("a tag filter in text only") << u"zone:e"_s << QStringList{};
+        QTest::newRow("a tag's mark in a name is text") << u"pe"_s << QStringList{odd};
         QTest::newRow("negated across rows")
-            << u"-bar"_s << QStringList{u"Ends tid"_s, u"foo"_s, u"r qux"_s};
+            << u"-bar"_s << QStringList{u"Ends tid"_s, u"foo"_s, u"r qux"_s, odd};
+        QTest::newRow("negated tag") << u"-env:p"_s << QStringList{u"foo"_s, u"r qux"_s, odd};
     }
 
     void aWordAcrossTwoRowsFindsNeither()
@@ -354,10 +358,12 @@ private slots:
         QFETCH(QString, query);
         QFETCH(QStringList, expected);
         TaskTableModel model;
-        // Sorted by name: "Ends tid", "foo", "r qux"; the description of "foo" ends in "ba".
+        // Sorted by name: "Ends tid", "foo", "r qux", "zz odd…"; the description of "foo" ends in
+        // "ba", and "r qux" follows it.
         model.setTasks({makeTask(u"1"_s, u"foo"_s, {}, u"h1"_s, u"zone:e foo ba"_s),
                         makeTask(u"2"_s, u"r qux"_s),
-                        makeTask(u"3"_s, u"Ends tid"_s, {u"y"_s, u"env:prod"_s})});
+                        makeTask(u"3"_s, u"Ends tid"_s, {u"y"_s, u"env:prod"_s}),
+                        makeTask(u"4"_s, u"zz odd\u001fenv:pe"_s)});
         TaskFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.setQuery(query);
@@ -395,12 +401,15 @@ private slots:
         for (int round = 0; round < 60; ++round) {
             QStringList words;
             for (int w = random.bounded(1, 3); w > 0; --w) {
-                switch (random.bounded(3)) {
+                switch (random.bounded(4)) {
                 case 0:
                     words.append(word(3));
                     break;
                 case 1:
                     words.append(word(2) + u":"_s + word(2));
+                    break;
+                case 2:
+                    words.append(u"-"_s + word(2) + u":"_s + word(1));
                     break;
                 default:
                     words.append(u"-"_s + word(2));
