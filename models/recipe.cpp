@@ -53,7 +53,9 @@ QJsonObject serialize(const Task &task, const Script &script, const QByteArray &
     // Mongoose's toObject() holds references as ids; a GET response holds them populated.
     for (const auto key : {"host"_L1, "customer"_L1, "script"_L1})
         reduceReference(recipe, key);
-    for (const auto key : {"workflow"_L1, "workflow_id"_L1, "execution_count"_L1, "secret"_L1})
+    // A member named "task" would make the flat file read back as the legacy envelope.
+    for (const auto key :
+         {"workflow"_L1, "workflow_id"_L1, "execution_count"_L1, "secret"_L1, "task"_L1})
         recipe.remove(key);
 
     QJsonObject file = script.toJson();
@@ -230,6 +232,9 @@ Result<Imported> fromJson(const QJsonValue &json)
     imported.script = Script(scriptJson);
 
     QJsonObject clean = taskJson;
+    // "task" is no member of a task but the legacy envelope's name: kept, it would make the flat
+    // export of this task read back as a legacy recipe whose "task" is not an object.
+    clean.remove("task"_L1);
     for (const auto key : {"id"_L1,          "_id"_L1,           "host"_L1,
                            "host_id"_L1,     "hostname"_L1,      "customer"_L1,
                            "customer_id"_L1, "creation_date"_L1, "last_update"_L1,

@@ -4,6 +4,7 @@
 
 #include "../modelstestdata.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 // No raw string literal here may end in a double quote: moc 6.4 then emits nothing.
@@ -58,6 +59,8 @@ private slots:
     void importFlatShallow();
     void importFlatDeep();
     void importWhatWeExport();
+    void aTaskMemberNamedTaskDoesNotTurnTheExportIntoALegacyFile_data();
+    void aTaskMemberNamedTaskDoesNotTurnTheExportIntoALegacyFile();
     void importLegacyFiles_data();
     void importLegacyFiles();
     void importRefusesTaskTypesWeDoNotRun_data();
@@ -157,6 +160,46 @@ void tst_RecipeImport::importWhatWeExport()
         QCOMPARE(imported->task.arguments().size(), 3);
         QCOMPARE(imported->blankFixedArguments.isEmpty(), mode == Recipe::Mode::Deep);
     }
+}
+
+void tst_RecipeImport::aTaskMemberNamedTaskDoesNotTurnTheExportIntoALegacyFile_data()
+{
+    // Found by fuzz_recipe: a legacy file whose task held "task": [] imported, and its flat
+    // export, which has the task's members at the top, then read as a legacy envelope.
+    QTest::addColumn<QJsonValue>("member");
+    QTest::newRow("an array") << QJsonValue(QJsonArray{});
+    QTest::newRow("an object") << QJsonValue(QJsonObject{{u"name"_s, u"inner"_s}});
+    QTest::newRow("text") << QJsonValue(u"x"_s);
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null);
+}
+
+void tst_RecipeImport::aTaskMemberNamedTaskDoesNotTurnTheExportIntoALegacyFile()
+{
+    QFETCH(QJsonValue, member);
+    QJsonObject task = TheEyeTest::echoArgsTask();
+    task.insert(u"task"_s, member);
+    const QByteArray content = "echo hi\n";
+    const QJsonObject legacy{{u"task"_s, task},
+                             {u"file"_s,
+                              QJsonObject{{u"filename"_s, u"hi.sh"_s},
+                                          {u"data"_s, QString::fromLatin1(content.toBase64())}}}};
+    const auto imported = Recipe::fromJson(legacy);
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error()));
+    QVERIFY(!imported->task.toJson().contains(u"task"_s));
+    for (const Recipe::Mode mode : {Recipe::Mode::Shallow, Recipe::Mode::Deep}) {
+        const QByteArray bytes = Recipe::toFileBytes(
+            Recipe::serialize(imported->task, imported->script, imported->scriptContent, mode));
+        const auto again = Recipe::parse(bytes);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error()));
+        QCOMPARE(again->format, Recipe::Imported::Format::Flat);
+        QCOMPARE(again->task.name(), imported->task.name());
+    }
+    // A task from elsewhere (a supervisor's document) with such a member exports flat too.
+    const QByteArray bytes = Recipe::toFileBytes(
+        Recipe::serialize(Task(task), imported->script, content, Recipe::Mode::Deep));
+    const auto fromServer = Recipe::parse(bytes);
+    QVERIFY2(fromServer.ok(), qPrintable(fromServer.ok() ? QString() : fromServer.error()));
+    QCOMPARE(fromServer->format, Recipe::Imported::Format::Flat);
 }
 
 void tst_RecipeImport::importLegacyFiles_data()
