@@ -135,6 +135,19 @@ bool isFinished(Lifecycle lifecycle)
     }
 }
 
+const QStringList &finishedLifecycleNames()
+{
+    static const QStringList names = [] {
+        QStringList finished;
+        for (const auto &[value, text] : lifecycleNames) {
+            if (isFinished(value))
+                finished.append(QString::fromLatin1(text));
+        }
+        return finished;
+    }();
+    return names;
+}
+
 bool isInProgress(Lifecycle lifecycle)
 {
     switch (lifecycle) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace TheEye {
 
@@ -42,6 +43,8 @@ QString stateDisplayName(JobState state);
 
 // "Finished" for the API: finished, terminated, canceled, expired, completed.
 bool isFinished(Lifecycle lifecycle);
+// Their names, in that order (what the supervisor's history pruning deletes).
+const QStringList &finishedLifecycleNames();
 // The web UI's "in progress": ready, assigned, onhold (plus the rarely used syncing/locked).
 bool isInProgress(Lifecycle lifecycle);
 // Waiting to be handed to a bot.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/lifecycle.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -73,21 +75,16 @@ struct ScheduleRow
     QJsonObject document;
 };
 
-// The lifecycles a job never leaves on its own: history pruning deletes these, and a job in
-// one of them is done.
+// The lifecycles a job never leaves on its own (models/lifecycle.h): history pruning deletes
+// these, and a job in one of them is done.
 inline const QStringList &finishedJobLifecycles()
 {
-    static const QStringList lifecycles{QStringLiteral("finished"),
-                                        QStringLiteral("terminated"),
-                                        QStringLiteral("canceled"),
-                                        QStringLiteral("expired"),
-                                        QStringLiteral("completed")};
-    return lifecycles;
+    return finishedLifecycleNames();
 }
 
 inline bool isFinishedJobLifecycle(const QString &lifecycle)
 {
-    return finishedJobLifecycles().contains(lifecycle);
+    return isFinished(lifecycleFromName(lifecycle));
 }
 
 struct JobRow

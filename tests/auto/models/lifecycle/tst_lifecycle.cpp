@@ -57,6 +57,7 @@ void tst_Lifecycle::lifecycles()
     QCOMPARE(isFinished(lifecycle), finished);
     QCOMPARE(isInProgress(lifecycle), inProgress);
     QCOMPARE(isQueued(lifecycle), queued);
+    QCOMPARE(finishedLifecycleNames().contains(name), finished);
     QVERIFY(!lifecycleDisplayName(lifecycle).isEmpty());
 }
 
