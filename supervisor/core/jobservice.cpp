@@ -98,7 +98,7 @@ Outcome<JobService::Created> JobService::create(const Organization &organization
     row.lifecycle = Json::string(built.document, "lifecycle"_L1);
     row.document = built.document;
 
-    Transaction transaction(m_store.database());
+    Transaction transaction(m_store.database(), Database::Landing::Grouped);
     auto inserted = m_store.jobs().insert(row);
     if (!inserted)
         return Outcome<Created>::failure(storeFailure(inserted.error()));
@@ -177,7 +177,7 @@ QList<JobRow> JobService::list(const ListQuery &query)
 
 Outcome<bool> JobService::save(const JobRow &job)
 {
-    Transaction transaction(m_store.database());
+    Transaction transaction(m_store.database(), Database::Landing::Grouped);
     Done done = m_store.jobs().update(job);
     if (done)
         done = transaction.commit();

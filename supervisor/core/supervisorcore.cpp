@@ -1,6 +1,7 @@
 #include "supervisor/core/supervisorcore.h"
 
 #include "supervisor/api/agentcontroller.h"
+#include "supervisor/api/apiresponses.h"
 #include "supervisor/api/apiroutes.h"
 #include "supervisor/api/healthcontroller.h"
 #include "supervisor/api/hostscontroller.h"
@@ -21,7 +22,9 @@
 #include "supervisor/store/store.h"
 
 #include <QJsonArray>
+#include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 namespace TheEye::Supervisor {
 
@@ -44,7 +47,16 @@ struct SupervisorCore::Parts
         tokensController.registerRoutes(routes);
     }
 
+    ~Parts()
+    {
+        // The open commit group lands (or is lost) while everyone watching it still exists.
+        engineOwner.reset();
+        store.close();
+    }
+
     Store store;
+    // Lands the store's commit group at the end of the event-loop pass that opened it.
+    QTimer groupCommit;
     Directory directory{store};
     ScriptService scripts{store};
     TaskService tasks{store, directory, scripts};
@@ -144,6 +156,13 @@ Outcome<SupervisorCore::Opened> SupervisorCore::open()
             }
         }
     }
+    d->groupCommit.setSingleShot(true);
+    d->groupCommit.setInterval(0);
+    d->groupCommit.callOnTimeout(this, [this] {
+        if (d)
+            d->store.database().commitGroup();
+    });
+    d->store.database().enableCommitGroups([this] { d->groupCommit.start(); });
     if (m_options.engine.enabled) {
         d->engineOwner = std::make_unique<JobEngine>(d->services,
                                                      m_options.engine,
@@ -225,7 +244,32 @@ void SupervisorCore::handle(const Http::Request &request, Http::Responder respon
         responder.send(Http::Response::json(503, u"Service Unavailable"_s));
         return;
     }
-    d->router.dispatch(request, std::move(responder));
+    d->router.dispatch(request, answerOnceLanded(request.method, std::move(responder)));
+}
+
+Http::Responder SupervisorCore::answerOnceLanded(const QByteArray &method,
+                                                 Http::Responder responder)
+{
+    // An answer must not promise what a crash could still take back: one given while the
+    // store's commit group is open waits for the group to land. If it cannot, a change the
+    // request made is lost with it, and the client is told (507 when the disk is full).
+    const bool changes = method != "GET" && method != "HEAD";
+    return Http::Responder(
+        [self = QPointer<SupervisorCore>(this), coreThread = thread(), changes, responder](
+            Http::Response response) {
+            if (QThread::currentThread() != coreThread || !self || !self->d
+                || !self->d->store.database().hasOpenGroup()) {
+                responder.send(std::move(response));
+                return;
+            }
+            self->d->store.database().whenLanded(
+                [changes, responder, response = std::move(response)](const Done &landed) {
+                    if (landed || !changes || response.status >= 400)
+                        responder.send(response);
+                    else
+                        responder.send(ApiResponses::error(ServiceError::internal(landed.error())));
+                });
+        });
 }
 
 void SupervisorCore::beginStop()

@@ -75,6 +75,7 @@ public:
 
 private:
     Outcome<bool> createExampleTask(const Organization &organization);
+    Http::Responder answerOnceLanded(const QByteArray &method, Http::Responder responder);
 
     struct Parts;
     CoreOptions m_options;

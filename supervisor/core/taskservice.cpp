@@ -50,7 +50,16 @@ TaskService::TaskService(Store &store, Directory &directory, ScriptService &scri
     : m_store(store)
     , m_directory(directory)
     , m_scripts(scripts)
-{}
+{
+    // Counts go up in memory as jobs are created; a commit group that could not land took its
+    // jobs, and so their counts, back with it.
+    m_store.database().addGroupLossObserver([this] {
+        for (const TaskRow &row : m_store.tasks()) {
+            if (auto it = m_tasks.find(row.id); it != m_tasks.end())
+                it->executionCount = row.executionCount;
+        }
+    });
+}
 
 Outcome<bool> TaskService::load()
 {

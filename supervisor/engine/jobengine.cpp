@@ -19,6 +19,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QPointer>
 #include <QThread>
 #include <QTimer>
 
@@ -129,6 +130,8 @@ void JobEngine::shutdown()
     if (m_stopped)
         return;
     m_stopped = true;
+    // What was grouped lands while the runs it may stop still exist.
+    m_services.store.database().commitGroup();
     m_flushTimer->stop();
     m_triggers->stopAll();
     flushOutput();
@@ -293,7 +296,7 @@ void JobEngine::onStarted(quint64 botRun, qint64 processGroup)
 void JobEngine::storeAssigned()
 {
     // Every start the bot reported since the last pass, in one transaction.
-    Transaction transaction(m_services.store.database());
+    Transaction transaction(m_services.store.database(), Database::Landing::Grouped);
     QList<LocalRun *> stored;
     for (const quint64 botRun : std::exchange(m_startedUnstored, {})) {
         LocalRun *run = m_runsByBotRun.value(botRun);
@@ -326,12 +329,28 @@ void JobEngine::storeAssigned()
             stored.append(run);
         }
     }
+    // A run the file does not know about could not be stopped after a crash: none goes on.
+    const auto stopUnrecorded = [this](const QList<quint64> &botRuns, const QString &error) {
+        qWarning("job engine: cannot mark jobs assigned: %s", qPrintable(error));
+        for (const quint64 botRun : botRuns) {
+            if (LocalRun *run = m_runsByBotRun.value(botRun))
+                run->stop();
+        }
+    };
+    QList<quint64> storedRuns;
+    for (const LocalRun *run : std::as_const(stored))
+        storedRuns.append(run->runId());
     if (const Done done = transaction.commit(); !done) {
-        // A run the file does not know about could not be stopped after a crash: none goes on.
-        qWarning("job engine: cannot mark jobs assigned: %s", qPrintable(done.error()));
-        for (LocalRun *run : std::as_const(stored))
-            run->stop();
+        stopUnrecorded(storedRuns, done.error());
+        return;
     }
+    if (storedRuns.isEmpty())
+        return;
+    m_services.store.database().whenLanded(
+        [self = QPointer<JobEngine>(this), storedRuns, stopUnrecorded](const Done &landed) {
+            if (!landed && self)
+                stopUnrecorded(storedRuns, landed.error());
+        });
 }
 
 void JobEngine::failBeforeStart(JobRow job, const QString &message)
@@ -417,16 +436,33 @@ void JobEngine::onEnded(quint64 botRun, const ExitReport &report)
                      qPrintable(jobId),
                      qPrintable(saved.error().message));
             m_services.store.jobs().appendOutput(job.seq, pending);
-        } else if (storedOutput) {
-            Transaction transaction(m_services.store.database());
-            if (m_services.store.jobs().deleteOutput(job.seq))
-                transaction.commit();
+        } else {
+            if (storedOutput) {
+                Transaction transaction(m_services.store.database(), Database::Landing::Grouped);
+                if (m_services.store.jobs().deleteOutput(job.seq))
+                    transaction.commit();
+            }
+            keepOutputIfLost(job.seq, pending);
         }
     }
     m_followers.finish(jobId, log);
     run->deleteLater();
     Q_EMIT runFinished(jobId);
     pump();
+}
+
+void JobEngine::keepOutputIfLost(qint64 jobSeq, const QList<OutputChunk> &pending)
+{
+    if (pending.isEmpty())
+        return;
+    // The end was grouped with other writes; if the group cannot land, the job is still
+    // assigned in the file and its output would be gone: keep it for recovery, as a failed save
+    // does.
+    Store *store = &m_services.store;
+    m_services.store.database().whenLanded([store, jobSeq, pending](const Done &landed) {
+        if (!landed)
+            store->jobs().appendOutput(jobSeq, pending);
+    });
 }
 
 void JobEngine::scheduleFlush()
@@ -442,7 +478,7 @@ void JobEngine::flushOutput()
         any = any || run->hasPending();
     if (!any)
         return;
-    Transaction transaction(m_services.store.database());
+    Transaction transaction(m_services.store.database(), Database::Landing::Grouped);
     for (LocalRun *run : std::as_const(m_runs)) {
         if (!run->hasPending())
             continue;

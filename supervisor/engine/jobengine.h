@@ -98,6 +98,7 @@ private:
     void storeAssigned();
     void onEnded(quint64 botRun, const ExitReport &report);
     void flushOutput();
+    void keepOutputIfLost(qint64 jobSeq, const QList<OutputChunk> &pending);
     void scheduleFlush();
     void onJobFinished(const QString &jobId);
     void terminateInterrupted(JobRow job, const QString &message);

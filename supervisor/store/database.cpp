@@ -91,6 +91,10 @@ void Database::close()
 {
     if (m_filePath.isEmpty() && !QSqlDatabase::contains(m_connectionName))
         return;
+    if (m_groupOpen) {
+        m_depth = 0;
+        commitGroup();
+    }
     m_checkpointer.reset(); // its last checkpoint before this connection goes
     m_statements.clear();
     m_depth = 0;
@@ -136,8 +140,17 @@ void Database::bind(QSqlQuery &query, const QList<QVariant> &values)
     }
 }
 
+bool Database::isReadOnly(const QSqlQuery &query) const
+{
+    return query.lastQuery().startsWith("SELECT"_L1, Qt::CaseInsensitive);
+}
+
 Done Database::exec(QSqlQuery &query)
 {
+    // A write outside any transaction is on disk when it returns, and after what was grouped
+    // before it; a read sees the group's rows either way (one connection).
+    if (m_depth == 0 && m_groupOpen && !isReadOnly(query))
+        commitGroup();
     if (!query.exec()) {
         if (m_depth > 0)
             m_failedInside = true;
@@ -162,11 +175,40 @@ Done Database::execute(const QString &sql)
     return std::monostate{};
 }
 
-Done Database::begin()
+void Database::enableCommitGroups(std::function<void()> scheduleCommit)
 {
-    if (m_depth++ > 0)
+    m_scheduleGroupCommit = std::move(scheduleCommit);
+}
+
+Done Database::begin(Landing landing)
+{
+    if (m_depth > 0) {
+        ++m_depth;
         return std::monostate{};
+    }
+    const bool grouped = landing == Landing::Grouped && m_scheduleGroupCommit;
+    // Alone means on disk when commit() returns, after whatever was grouped before it.
+    if (!grouped && m_groupOpen)
+        commitGroup();
+    m_depth = 1;
     m_failedInside = false;
+    m_groupedStep = false;
+    if (grouped) {
+        if (!m_groupOpen) {
+            if (const Done done = execute(u"BEGIN IMMEDIATE"_s); !done) {
+                m_depth = 0;
+                return done;
+            }
+            m_groupOpen = true;
+            m_scheduleGroupCommit();
+        }
+        if (const Done done = execute(u"SAVEPOINT grouped_step"_s); !done) {
+            m_depth = 0;
+            return done;
+        }
+        m_groupedStep = true;
+        return std::monostate{};
+    }
     if (const Done done = execute(u"BEGIN IMMEDIATE"_s); !done) {
         m_depth = 0;
         return done;
@@ -180,6 +222,8 @@ Done Database::commit()
         return Done::failure(SupervisorTr::tr("Database error: commit without a transaction"));
     if (--m_depth > 0)
         return std::monostate{};
+    if (m_groupedStep)
+        return releaseGroupedStep(!m_failedInside);
     if (m_failedInside) {
         execute(u"ROLLBACK"_s);
         notifyRollback();
@@ -204,14 +248,66 @@ void Database::rollback()
         m_failedInside = true;
         return;
     }
+    if (m_groupedStep) {
+        releaseGroupedStep(false);
+        return;
+    }
     execute(u"ROLLBACK"_s);
     notifyRollback();
 }
 
+Done Database::releaseGroupedStep(bool keep)
+{
+    m_groupedStep = false;
+    Done released = keep ? execute(u"RELEASE grouped_step"_s)
+                         : Done::failure(
+                             SupervisorTr::tr("Database error: a statement of the transaction "
+                                              "failed; nothing was saved"));
+    if (released)
+        return released;
+    // Only this step is undone; the group's other steps stay.
+    execute(u"ROLLBACK TO grouped_step"_s);
+    execute(u"RELEASE grouped_step"_s);
+    notifyRollback();
+    return released;
+}
+
+Done Database::commitGroup()
+{
+    if (!m_groupOpen)
+        return std::monostate{};
+    if (m_depth > 0) {
+        // Called from an event loop run inside a transaction: that one must finish first.
+        m_scheduleGroupCommit();
+        return std::monostate{};
+    }
+    m_groupOpen = false;
+    Done done = execute(u"COMMIT"_s);
+    if (done) {
+        noteWrite();
+    } else {
+        execute(u"ROLLBACK"_s);
+        notifyRollback();
+        for (const auto &observer : std::as_const(m_groupLossObservers))
+            observer();
+    }
+    for (const auto &landed : std::exchange(m_waitingForGroup, {}))
+        landed(done);
+    return done;
+}
+
+void Database::whenLanded(std::function<void(const Done &)> landed)
+{
+    if (m_groupOpen)
+        m_waitingForGroup.append(std::move(landed));
+    else
+        landed(std::monostate{});
+}
+
 void Database::notifyRollback()
 {
-    if (m_rollbackObserver)
-        m_rollbackObserver();
+    for (const auto &observer : std::as_const(m_rollbackObservers))
+        observer();
 }
 
 Done Database::migrate()
@@ -267,10 +363,10 @@ Done Database::migrate()
     return std::monostate{};
 }
 
-Transaction::Transaction(Database &database)
+Transaction::Transaction(Database &database, Database::Landing landing)
     : m_database(database)
 {
-    const Done done = m_database.begin();
+    const Done done = m_database.begin(landing);
     m_active = done.ok();
     if (!done)
         m_error = done.error();

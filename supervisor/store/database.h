@@ -49,22 +49,50 @@ public:
     // One-off statement without parameters (schema, pragmas).
     Done execute(const QString &sql);
 
+    // How an outermost transaction lands. Alone: BEGIN … COMMIT, on disk when commit() returns.
+    // Grouped (once grouping is enabled): a savepoint inside the commit group of the current
+    // event-loop pass; commit() keeps it or gives it up alone, and the group lands as one
+    // SQLite transaction in commitGroup(). A job's steps are many small writes to the same pages
+    // (its row, five indexes, its task's count): one commit for a pass's worth of them writes
+    // each page once.
+    enum class Landing { Alone, Grouped };
+
     // Transactions nest: only the outermost begin/commit reach SQLite, so a service can group
     // several table operations into the one transaction of a state change.
-    Done begin();
+    Done begin(Landing landing = Landing::Alone);
     Done commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
     // Called whenever a transaction is given up (rolled back, or a commit failed): whoever keeps
     // rows in memory next to the file drops what the rollback undid.
-    void setRollbackObserver(std::function<void()> observer)
+    void addRollbackObserver(std::function<void()> observer)
     {
-        m_rollbackObserver = std::move(observer);
+        m_rollbackObservers.append(std::move(observer));
+    }
+
+    // Commit groups. `scheduleCommit` is called when a group opens and must call commitGroup()
+    // soon, from the event loop (a zero timer). Until then grouped transactions run as alone.
+    void enableCommitGroups(std::function<void()> scheduleCommit);
+    bool hasOpenGroup() const { return m_groupOpen; }
+    // Lands the open group (nothing to do without one), then calls the callbacks waiting for it
+    // with the outcome. A group that cannot land is rolled back whole.
+    Done commitGroup();
+    // Calls `landed` with the outcome once what was written so far is on disk: at once when no
+    // group is open. Whoever answers for a grouped write (an HTTP reply, a run that must not go on
+    // unrecorded) waits here.
+    void whenLanded(std::function<void(const Done &)> landed);
+    // Called when a group could not land: whoever counted on its writes (in memory, after
+    // commit() returned) reads the file again.
+    void addGroupLossObserver(std::function<void()> observer)
+    {
+        m_groupLossObservers.append(std::move(observer));
     }
 
 private:
     Done migrate();
     void notifyRollback();
+    Done releaseGroupedStep(bool keep);
+    bool isReadOnly(const QSqlQuery &query) const;
     void noteWrite();
     QString lastError(const QSqlQuery &query) const;
 
@@ -73,8 +101,13 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     bool m_failedInside = false;
+    bool m_groupOpen = false;
+    bool m_groupedStep = false; // the outermost transaction is a savepoint of the group
+    std::function<void()> m_scheduleGroupCommit;
+    QList<std::function<void(const Done &)>> m_waitingForGroup;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
-    std::function<void()> m_rollbackObserver;
+    QList<std::function<void()>> m_rollbackObservers;
+    QList<std::function<void()>> m_groupLossObservers;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
@@ -82,7 +115,7 @@ private:
 class Transaction final
 {
 public:
-    explicit Transaction(Database &database);
+    explicit Transaction(Database &database, Database::Landing landing = Database::Landing::Alone);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

@@ -33,7 +33,7 @@ const QString Columns = u"seq, id, organization_id, task_id, host_id, lifecycle,
 JobTable::JobTable(Database &database)
     : m_database(database)
 {
-    m_database.setRollbackObserver([this] { m_cache.clear(); });
+    m_database.addRollbackObserver([this] { m_cache.clear(); });
 }
 
 JobRow JobTable::read(QSqlQuery &query) const
