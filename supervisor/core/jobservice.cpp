@@ -108,7 +108,7 @@ Outcome<JobService::Created> JobService::create(const Organization &organization
             return Outcome<Created>::failure(storeFailure(done.error()));
         counted = true;
     }
-    if (model.autoremoveCompletedJobs()) {
+    if (model.autoremoveCompletedJobs() && !pruneBeforeLanding(task.id, model)) {
         const auto pruned = m_store.jobs().pruneHistory(task.id,
                                                         model.autoremoveCompletedJobsLimit(),
                                                         finishedJobLifecycles());
@@ -129,6 +129,34 @@ Outcome<JobService::Created> JobService::create(const Organization &organization
     if (isFinished(inserted->lifecycle))
         Q_EMIT jobFinished(inserted->id);
     return Created{*inserted, options->waitResult};
+}
+
+bool JobService::pruneBeforeLanding(const QString &taskId, const Task &task)
+{
+    // A burst of one task's jobs in one commit group prunes its history once, as the group
+    // lands, rather than once per job.
+    const bool scheduled = !m_pendingPrunes.isEmpty();
+    m_pendingPrunes.insert(taskId, task.autoremoveCompletedJobsLimit());
+    if (scheduled || m_store.database().beforeLanding([this] { pruneHistories(); }))
+        return true;
+    m_pendingPrunes.clear();
+    return false;
+}
+
+void JobService::pruneHistories()
+{
+    const auto prunes = std::exchange(m_pendingPrunes, {});
+    for (auto it = prunes.cbegin(); it != prunes.cend(); ++it) {
+        Transaction transaction(m_store.database(), Database::Landing::Grouped);
+        const auto pruned = m_store.jobs().pruneHistory(it.key(),
+                                                        it.value(),
+                                                        finishedJobLifecycles());
+        const Done done = pruned ? transaction.commit() : Done::failure(pruned.error());
+        if (!done)
+            qWarning("jobs: cannot prune the history of task %s: %s",
+                     qPrintable(it.key()),
+                     qPrintable(done.error()));
+    }
 }
 
 std::optional<JobRow> JobService::find(const QString &organizationId, const QString &id)

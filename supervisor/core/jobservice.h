@@ -5,12 +5,17 @@
 #include "supervisor/core/session.h"
 #include "supervisor/store/records.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 
 #include <functional>
 #include <optional>
+
+namespace TheEye {
+class Task;
+}
 
 namespace TheEye::Supervisor {
 
@@ -100,12 +105,16 @@ Q_SIGNALS:
     void jobFinished(const QString &jobId);
 
 private:
+    bool pruneBeforeLanding(const QString &taskId, const Task &task);
+    void pruneHistories();
+
     Store &m_store;
     Directory &m_directory;
     TaskService &m_tasks;
     ScriptService &m_scripts;
     JobDispatcher *m_dispatcher = nullptr;
     std::function<QString()> m_apiUrl;
+    QHash<QString, int> m_pendingPrunes; // task id → jobs to keep, pruned as the group lands
 };
 
 } // namespace TheEye::Supervisor

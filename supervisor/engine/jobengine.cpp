@@ -288,14 +288,24 @@ void JobEngine::onStarted(quint64 botRun, qint64 processGroup)
         return;
     run->setStarted(processGroup, nowIso());
     m_startedUnstored.append(botRun);
-    if (!m_assignTimer->isActive())
-        m_assignTimer->start();
+    // Stored with the pass's other writes just before they land (a job that ended by then is
+    // stored once, at its end), or on the next pass when nothing else is being written.
+    if (!m_assignScheduled) {
+        m_assignScheduled = true;
+        if (!m_services.store.database().beforeLanding([self = QPointer<JobEngine>(this)] {
+                if (self)
+                    self->storeAssigned();
+            }))
+            m_assignTimer->start();
+    }
     Q_EMIT runStarted(run->job().id);
 }
 
 void JobEngine::storeAssigned()
 {
     // Every start the bot reported since the last pass, in one transaction.
+    m_assignScheduled = false;
+    m_assignTimer->stop();
     Transaction transaction(m_services.store.database(), Database::Landing::Grouped);
     QList<LocalRun *> stored;
     for (const quint64 botRun : std::exchange(m_startedUnstored, {})) {

@@ -118,6 +118,7 @@ private:
     QHash<QString, LocalRun *> m_runs;             // by job id; children of this object
     QHash<quint64, LocalRun *> m_runsByBotRun;     // the same runs by their bot thread run id
     QList<quint64> m_startedUnstored;              // running, not yet stored as assigned
+    bool m_assignScheduled = false;                // storeAssigned() will run
     QHash<QString, int> m_activeByTask;            // assigned jobs (local and remote) per task
     QHash<QString, QString> m_remoteTasks;         // remote assigned job → task
     QHash<QString, QTimer *> m_remoteTimeouts;     // remote assigned job → its timeout

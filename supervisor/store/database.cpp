@@ -167,6 +167,19 @@ void Database::noteWrite()
         m_checkpointer->noteWrite();
 }
 
+Done Database::control(const QString &sql)
+{
+    // Prepared once: a job's steps run several of these, and preparing one costs more than
+    // running it.
+    QSqlQuery &query = statement(sql);
+    const bool done = query.exec();
+    const QString error = done ? QString() : lastError(query);
+    query.finish();
+    if (!done)
+        return Done::failure(SupervisorTr::tr("Database error: %1").arg(error));
+    return std::monostate{};
+}
+
 Done Database::execute(const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -195,21 +208,21 @@ Done Database::begin(Landing landing)
     m_groupedStep = false;
     if (grouped) {
         if (!m_groupOpen) {
-            if (const Done done = execute(u"BEGIN IMMEDIATE"_s); !done) {
+            if (const Done done = control(u"BEGIN IMMEDIATE"_s); !done) {
                 m_depth = 0;
                 return done;
             }
             m_groupOpen = true;
             m_scheduleGroupCommit();
         }
-        if (const Done done = execute(u"SAVEPOINT grouped_step"_s); !done) {
+        if (const Done done = control(u"SAVEPOINT grouped_step"_s); !done) {
             m_depth = 0;
             return done;
         }
         m_groupedStep = true;
         return std::monostate{};
     }
-    if (const Done done = execute(u"BEGIN IMMEDIATE"_s); !done) {
+    if (const Done done = control(u"BEGIN IMMEDIATE"_s); !done) {
         m_depth = 0;
         return done;
     }
@@ -225,13 +238,13 @@ Done Database::commit()
     if (m_groupedStep)
         return releaseGroupedStep(!m_failedInside);
     if (m_failedInside) {
-        execute(u"ROLLBACK"_s);
+        control(u"ROLLBACK"_s);
         notifyRollback();
         return Done::failure(SupervisorTr::tr("Database error: a statement of the transaction "
                                               "failed; nothing was saved"));
     }
-    if (const Done done = execute(u"COMMIT"_s); !done) {
-        execute(u"ROLLBACK"_s);
+    if (const Done done = control(u"COMMIT"_s); !done) {
+        control(u"ROLLBACK"_s);
         notifyRollback();
         return done;
     }
@@ -252,22 +265,22 @@ void Database::rollback()
         releaseGroupedStep(false);
         return;
     }
-    execute(u"ROLLBACK"_s);
+    control(u"ROLLBACK"_s);
     notifyRollback();
 }
 
 Done Database::releaseGroupedStep(bool keep)
 {
     m_groupedStep = false;
-    Done released = keep ? execute(u"RELEASE grouped_step"_s)
+    Done released = keep ? control(u"RELEASE grouped_step"_s)
                          : Done::failure(
                              SupervisorTr::tr("Database error: a statement of the transaction "
                                               "failed; nothing was saved"));
     if (released)
         return released;
     // Only this step is undone; the group's other steps stay.
-    execute(u"ROLLBACK TO grouped_step"_s);
-    execute(u"RELEASE grouped_step"_s);
+    control(u"ROLLBACK TO grouped_step"_s);
+    control(u"RELEASE grouped_step"_s);
     notifyRollback();
     return released;
 }
@@ -281,12 +294,19 @@ Done Database::commitGroup()
         m_scheduleGroupCommit();
         return std::monostate{};
     }
+    // Hooks may register more; one that wrote alone has landed the group already.
+    while (m_groupOpen && !m_beforeLanding.isEmpty()) {
+        for (const auto &hook : std::exchange(m_beforeLanding, {}))
+            hook();
+    }
+    if (!m_groupOpen)
+        return std::monostate{};
     m_groupOpen = false;
-    Done done = execute(u"COMMIT"_s);
+    Done done = control(u"COMMIT"_s);
     if (done) {
         noteWrite();
     } else {
-        execute(u"ROLLBACK"_s);
+        control(u"ROLLBACK"_s);
         notifyRollback();
         for (const auto &observer : std::as_const(m_groupLossObservers))
             observer();
@@ -294,6 +314,14 @@ Done Database::commitGroup()
     for (const auto &landed : std::exchange(m_waitingForGroup, {}))
         landed(done);
     return done;
+}
+
+bool Database::beforeLanding(std::function<void()> hook)
+{
+    if (!m_groupOpen)
+        return false;
+    m_beforeLanding.append(std::move(hook));
+    return true;
 }
 
 void Database::whenLanded(std::function<void(const Done &)> landed)

@@ -81,6 +81,10 @@ public:
     // group is open. Whoever answers for a grouped write (an HTTP reply, a run that must not go on
     // unrecorded) waits here.
     void whenLanded(std::function<void(const Done &)> landed);
+    // Runs `hook` in commitGroup() just before the group lands, inside it: the last writes of a
+    // pass (a job's start, history pruning) made once for the whole pass, and skipped when the
+    // pass already made them moot. False, and nothing registered, when no group is open.
+    bool beforeLanding(std::function<void()> hook);
     // Called when a group could not land: whoever counted on its writes (in memory, after
     // commit() returned) reads the file again.
     void addGroupLossObserver(std::function<void()> observer)
@@ -92,6 +96,8 @@ private:
     Done migrate();
     void notifyRollback();
     Done releaseGroupedStep(bool keep);
+    // BEGIN, COMMIT, SAVEPOINT and the like, as prepared statements.
+    Done control(const QString &sql);
     bool isReadOnly(const QSqlQuery &query) const;
     void noteWrite();
     QString lastError(const QSqlQuery &query) const;
@@ -105,6 +111,7 @@ private:
     bool m_groupedStep = false; // the outermost transaction is a savepoint of the group
     std::function<void()> m_scheduleGroupCommit;
     QList<std::function<void(const Done &)>> m_waitingForGroup;
+    QList<std::function<void()>> m_beforeLanding;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QList<std::function<void()>> m_rollbackObservers;
     QList<std::function<void()>> m_groupLossObservers;

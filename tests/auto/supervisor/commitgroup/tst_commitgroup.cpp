@@ -76,6 +76,70 @@ private:
         QString file() { return store.database().filePath(); }
     };
 
+    // A core on the test's thread, its requests handed straight to its handler, so that the
+    // test decides when the commit group lands.
+    struct CoreHere
+    {
+        QTemporaryDir dir;
+        SupervisorCore core{options(dir.path())};
+        Outcome<SupervisorCore::Opened> opened = core.open();
+        std::optional<Http::Response> answer;
+
+        static CoreOptions options(const QString &path)
+        {
+            CoreOptions options;
+            options.dataDirectory = path;
+            options.engine.enabled = false;
+            return options;
+        }
+        ~CoreHere() { core.close(QThread::currentThread()); }
+
+        Database &database() { return core.services().store.database(); }
+        void handle(const QByteArray &method, const QString &path)
+        {
+            answer.reset();
+            Http::Request request;
+            request.method = method;
+            request.path = u"/"_s + opened->organizationName + path;
+            request.headers = {{"authorization", "Bearer " + opened->firstAdminToken.toLatin1()},
+                               {"content-type", "application/json"}};
+            // The example task asks for a name.
+            request.body = method == "POST" ? QByteArray("[\"Ada\"]") : QByteArray();
+            request.peer = QHostAddress::LocalHost;
+            core.handle(request, Http::Responder([this](Http::Response response) {
+                            answer = std::move(response);
+                        }));
+        }
+        QJsonValue answerJson() const
+        {
+            const QJsonDocument document = QJsonDocument::fromJson(answer ? answer->body
+                                                                          : QByteArray());
+            return document.isArray() ? QJsonValue(document.array())
+                                      : QJsonValue(document.object());
+        }
+        QString exampleTask()
+        {
+            handle("GET", u"/task"_s);
+            return answerJson()[0]["id"_L1].toString();
+        }
+        // As another process reads the file.
+        int jobsInFile()
+        {
+            int count = -1;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
+                db.setDatabaseName(database().filePath());
+                if (db.open()) {
+                    QSqlQuery query(db);
+                    if (query.exec(u"SELECT COUNT(*) FROM jobs"_s) && query.next())
+                        count = query.value(0).toInt();
+                }
+            }
+            QSqlDatabase::removeDatabase(u"reader"_s);
+            return count;
+        }
+    };
+
 private slots:
     void groupedStepsLandTogether()
     {
@@ -208,83 +272,100 @@ private slots:
         QCOMPARE(organizationsOutside(file), QStringList{u"a"_s});
     }
 
-    // Through the core's HTTP handler: the answer to a job's creation waits until the job is in
-    // the file, and a creation whose group cannot land is answered with an error, not a 200.
+    // The answer to a job's creation waits until the job is in the file, and a creation whose
+    // group cannot land is answered with an error, not a 200.
     void anAnswerWaitsUntilItsGroupLands()
     {
-        QTemporaryDir dir;
-        CoreOptions options;
-        options.dataDirectory = dir.path();
-        options.engine.enabled = false;
-        SupervisorCore core(options);
-        const auto opened = core.open();
-        QVERIFY(opened.ok());
-        Database &database = core.services().store.database();
-        const QString file = database.filePath();
-        const QByteArray bearer = "Bearer " + opened->firstAdminToken.toLatin1();
-        std::optional<Http::Response> answer;
-        const auto handle = [&](const QByteArray &method, const QString &path) {
-            answer.reset();
-            Http::Request request;
-            request.method = method;
-            request.path = u"/"_s + opened->organizationName + path;
-            request.headers = {{"authorization", bearer}, {"content-type", "application/json"}};
-            request.body = method == "GET" ? QByteArray() : QByteArray("[\"Ada\"]");
-            request.peer = QHostAddress::LocalHost;
-            core.handle(request, Http::Responder([&](Http::Response response) {
-                            answer = std::move(response);
-                        }));
-        };
-        handle("GET", u"/task"_s);
-        QVERIFY(answer);
-        const QString task = QJsonDocument::fromJson(answer->body).array()[0]["id"_L1].toString();
+        CoreHere here;
+        QVERIFY(here.opened.ok());
+        const QString task = here.exampleTask();
         QVERIFY(!task.isEmpty());
-        const auto jobsInFile = [&] {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
-            db.setDatabaseName(file);
-            int count = -1;
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(u"SELECT COUNT(*) FROM jobs"_s) && query.next())
-                    count = query.value(0).toInt();
-            }
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(u"reader"_s);
-            return count;
-        };
 
-        handle("POST", u"/task/"_s + task + u"/job"_s);
-        QVERIFY2(!answer, answer ? answer->body.constData() : ""); // held: not in the file yet
-        QCOMPARE(jobsInFile(), 0);
-        QVERIFY(database.commitGroup().ok());
-        QVERIFY(answer);
-        QCOMPARE(answer->status, 200);
-        QCOMPARE(jobsInFile(), 1);
+        here.handle("POST", u"/task/"_s + task + u"/job"_s);
+        QVERIFY2(!here.answer, here.answer ? here.answer->body.constData() : "");
+        QCOMPARE(here.jobsInFile(), 0);
+        QVERIFY(here.database().commitGroup().ok());
+        QVERIFY(here.answer);
+        QCOMPARE(here.answer->status, 200);
+        QCOMPARE(here.jobsInFile(), 1);
 
         // A read answers at once when nothing is waiting to land.
-        handle("GET", u"/job"_s);
-        QVERIFY(answer);
-        QCOMPARE(answer->status, 200);
+        here.handle("GET", u"/job"_s);
+        QVERIFY(here.answer);
+        QCOMPARE(here.answer->status, 200);
 
         // A foreign key checked only at COMMIT makes the next group fail as a full disk would.
-        QVERIFY(database.execute(u"PRAGMA defer_foreign_keys=ON"_s).ok());
+        QVERIFY(here.database().execute(u"PRAGMA defer_foreign_keys=ON"_s).ok());
         {
-            Transaction transaction(database, Database::Landing::Grouped);
-            QVERIFY(core.services()
+            Transaction transaction(here.database(), Database::Landing::Grouped);
+            QVERIFY(here.core.services()
                         .store.insertTask({u"orphan"_s, u"missing-org"_s, QString(64, u'a'), 0, {}})
                         .ok());
             QVERIFY(transaction.commit().ok());
         }
-        handle("POST", u"/task/"_s + task + u"/job"_s);
-        QVERIFY(!answer);
-        QVERIFY(!database.commitGroup().ok());
-        QVERIFY(answer);
-        QCOMPARE(answer->status, 500);
-        QCOMPARE(jobsInFile(), 1);
+        here.handle("POST", u"/task/"_s + task + u"/job"_s);
+        QVERIFY(!here.answer);
+        QVERIFY(!here.database().commitGroup().ok());
+        QVERIFY(here.answer);
+        QCOMPARE(here.answer->status, 500);
+        QCOMPARE(here.jobsInFile(), 1);
         // The execution count raised in memory went back with the lost job.
-        handle("GET", u"/task/"_s + task);
-        QCOMPARE(QJsonDocument::fromJson(answer->body)["execution_count"_L1].toInt(), 1);
-        core.close(QThread::currentThread());
+        here.handle("GET", u"/task/"_s + task);
+        QCOMPARE(here.answerJson()["execution_count"_L1].toInt(), 1);
+    }
+
+    // History pruning runs as the group lands, once for all of a task's jobs in it: what lands
+    // holds the task's newest five jobs, as pruning at every creation would.
+    void aGroupPrunesHistoryAsItLands()
+    {
+        CoreHere here;
+        QVERIFY(here.opened.ok());
+        const QString task = here.exampleTask();
+        QStringList created;
+        for (int i = 0; i < 8; ++i) {
+            here.handle("POST", u"/task/"_s + task + u"/job"_s);
+            QVERIFY(here.database().commitGroup().ok());
+            created.append(here.answerJson()["id"_L1].toString());
+            here.handle("PUT", u"/job/"_s + created.last() + u"/cancel"_s);
+        }
+        QVERIFY(here.database().commitGroup().ok());
+        QCOMPARE(here.answer->status, 204);
+        // Each creation kept the task's newest five, whatever their lifecycle.
+        QCOMPARE(here.jobsInFile(), 5);
+
+        for (int i = 0; i < 3; ++i)
+            here.handle("POST", u"/task/"_s + task + u"/job"_s);
+        QVERIFY(here.database().commitGroup().ok());
+        // Three ready jobs and two of the canceled ones: the newest five.
+        QCOMPARE(here.jobsInFile(), 5);
+        here.handle("GET", u"/job"_s);
+        const QJsonArray jobs = here.answerJson().toArray();
+        QCOMPARE(jobs.size(), 5);
+        QStringList kept;
+        for (const QJsonValue &job : jobs)
+            kept.append(job["id"_L1].toString());
+        QVERIFY(kept.contains(created.at(7)));
+        QVERIFY(kept.contains(created.at(6)));
+        QVERIFY(!kept.contains(created.at(5)));
+    }
+
+    void hooksRunInsideTheGroupJustBeforeItLands()
+    {
+        Opened opened;
+        QVERIFY(!opened.store.database().beforeLanding([] {}));
+        QVERIFY(groupedInsert(opened.store, u"a"_s).ok());
+        QStringList order;
+        QVERIFY(opened.store.database().beforeLanding([&] {
+            order << u"first"_s;
+            QVERIFY(groupedInsert(opened.store, u"from-hook"_s).ok());
+            // Registered by a hook: still before the group lands.
+            QVERIFY(opened.store.database().beforeLanding([&] { order << u"second"_s; }));
+        }));
+        opened.store.database().whenLanded([&](const Done &) { order << u"landed"_s; });
+        QCOMPARE(organizationsOutside(opened.file()), QStringList());
+        QVERIFY(opened.store.database().commitGroup().ok());
+        QCOMPARE(order, (QStringList{u"first"_s, u"second"_s, u"landed"_s}));
+        QCOMPARE(organizationsOutside(opened.file()), (QStringList{u"a"_s, u"from-hook"_s}));
     }
 };
 
