@@ -6,8 +6,10 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 
 namespace TheEye::Supervisor {
 
@@ -163,8 +165,33 @@ Done Database::exec(QSqlQuery &query)
 
 void Database::noteWrite()
 {
-    if (m_checkpointer)
-        m_checkpointer->noteWrite();
+    if (!m_checkpointer)
+        return;
+    m_checkpointer->noteWrite();
+    if (++m_writesSinceLogCheck < LogCheckEveryWrites)
+        return;
+    m_writesSinceLogCheck = 0;
+    const qint64 logBytes = QFileInfo(m_filePath + u"-wal"_s).size();
+    if (logBytes < m_logLimitBytes)
+        return;
+    // The checkpoints on their own thread fall behind when the disk is slow (each one ends with
+    // an fsync) while writes go on without pause: then this writer waits until it can run one
+    // that starts the log over, so that the log stays bounded. SQLite answers "busy" at once
+    // while the other thread's checkpoint runs, hence the retries. A reader that holds the log
+    // (a shell left open) makes it wait in vain: it is tried again once the log has grown as
+    // much again.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    bool restarted = false;
+    QElapsedTimer waited;
+    waited.start();
+    while (!restarted && waited.elapsed() < LogWaitMs) {
+        restarted = query.exec(u"PRAGMA wal_checkpoint(RESTART)"_s) && query.next()
+                    && query.value(0).toInt() == 0;
+        query.finish();
+        if (!restarted)
+            QThread::msleep(5);
+    }
+    m_logLimitBytes = restarted ? LogLimitBytes : logBytes + LogLimitBytes;
 }
 
 Done Database::control(const QString &sql)

@@ -107,6 +107,12 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     bool m_failedInside = false;
+    // The write-ahead log's bound when checkpoints fall behind (noteWrite).
+    static constexpr qint64 LogLimitBytes = qint64(128) * 1024 * 1024;
+    static constexpr int LogCheckEveryWrites = 64;
+    static constexpr int LogWaitMs = 5000;
+    qint64 m_logLimitBytes = LogLimitBytes;
+    int m_writesSinceLogCheck = 0;
     bool m_groupOpen = false;
     bool m_groupedStep = false; // the outermost transaction is a savepoint of the group
     std::function<void()> m_scheduleGroupCommit;

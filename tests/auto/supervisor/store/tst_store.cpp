@@ -11,8 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 using namespace TheEye::Supervisor;
 
@@ -124,11 +122,9 @@ private slots:
     void logStaysBoundedUnderWritesWithoutPause()
     {
         // Passive checkpoints alone never catch up with a writer that does not pause, and the
-        // log would grow for as long as the burst lasts.
-        // Every checkpoint ends with an fsync, which waits behind whatever the machine still has
-        // to write back (on CI, the build's gigabytes of objects: seconds, while this test writes
-        // 175 MB/s). Flushed first, so what is measured is the restarts, not the host's backlog.
-        ::sync();
+        // log would grow for as long as the burst lasts. When the disk is slow, even restarts on
+        // the checkpoint thread fall behind (290–525 MB in these 3 s, seen on CI and here): the
+        // writer then waits for one itself past 128 MiB.
         QTemporaryDir dir;
         Store store;
         QVERIFY(store.open(dir.path()).ok());
