@@ -23,6 +23,14 @@ public:
     virtual void jobCanceled(const JobRow &job, Lifecycle previous) = 0;
     // A task and all of its jobs were deleted.
     virtual void taskRemoved(const QString &taskId) = 0;
+    // The job's process has started, whether or not its `assigned` record is written yet (it is
+    // written with the pass's other writes): a cancel then terminates it rather than cancel a
+    // job that never ran.
+    virtual bool hasStarted(const QString &jobId) const
+    {
+        Q_UNUSED(jobId);
+        return false;
+    }
     // A remote agent of host `hostId` asks for work: at most one ready job of that host, moved to
     // `assigned` (agent-protocol.md §3). Nothing runs remote jobs by default.
     virtual std::optional<JobRow> assignToAgent(const QString &organizationId,

@@ -227,7 +227,9 @@ Outcome<bool> JobService::cancel(const JobRow &job, const Session &session)
 
     const QString previous = job.lifecycle;
     QString next;
-    if (previous == u"ready" || previous == u"onhold")
+    if (previous == u"ready" && m_dispatcher && m_dispatcher->hasStarted(job.id))
+        next = u"terminated"_s;
+    else if (previous == u"ready" || previous == u"onhold")
         next = u"canceled"_s;
     else if (previous == u"assigned")
         next = u"terminated"_s;

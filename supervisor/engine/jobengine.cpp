@@ -196,6 +196,12 @@ void JobEngine::taskRemoved(const QString &taskId)
     m_triggers->taskRemoved(taskId);
 }
 
+bool JobEngine::hasStarted(const QString &jobId) const
+{
+    const LocalRun *run = m_runs.value(jobId);
+    return run && run->processGroup() > 0;
+}
+
 bool JobEngine::taskAllowsMultitasking(const QString &organizationId, const QString &taskId) const
 {
     const TaskEntry *task = m_services.tasks.find(organizationId, taskId);

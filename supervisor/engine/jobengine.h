@@ -54,6 +54,7 @@ public:
     void jobReady(const JobRow &job) override;
     void jobCanceled(const JobRow &job, Lifecycle previous) override;
     void taskRemoved(const QString &taskId) override;
+    bool hasStarted(const QString &jobId) const override;
     std::optional<JobRow> assignToAgent(const QString &organizationId,
                                         const QString &hostId) override;
     QList<JobRow> dequeueForAgent(const QString &organizationId,
